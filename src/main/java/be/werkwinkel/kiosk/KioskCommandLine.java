@@ -1,0 +1,172 @@
+package be.werkwinkel.kiosk;
+
+import be.werkwinkel.kiosk.base.LocalAdminAccess;
+import be.werkwinkel.kiosk.vacancy.ImportReport;
+import be.werkwinkel.kiosk.vacancy.VacancyImport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * Staff commands, run on the kiosk PC:
+ * <pre>
+ * java -jar werkwinkel-kiosk.jar import &lt;file-or-url&gt; [--source=NAME] [--complete] [--kiosk.data-dir=DIR]
+ * java -jar werkwinkel-kiosk.jar reindex [--kiosk.data-dir=DIR]
+ * </pre>
+ * When a kiosk is running on the same data directory, the command goes to it over the loopback
+ * admin endpoint (the database and index belong to that process); otherwise it starts the
+ * application without web server, runs, prints the report and exits: 0 on success, 1 when the
+ * import failed, 2 for a usage error.
+ */
+final class KioskCommandLine {
+
+    static final List<String> COMMANDS = List.of("import", "reindex");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    KioskCommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    int run(String[] args) {
+        var command = args[0];
+        var positional = new ArrayList<String>();
+        var springArgs = new ArrayList<String>();
+        String source = null;
+        var complete = false;
+        for (var arg : Arrays.asList(args).subList(1, args.length)) {
+            if (arg.startsWith("--source=")) {
+                source = arg.substring("--source=".length());
+            } else if (arg.equals("--complete")) {
+                complete = true;
+            } else if (arg.startsWith("--")) {
+                springArgs.add(arg);
+            } else {
+                positional.add(arg);
+            }
+        }
+        if (command.equals("import") && positional.size() != 1 || command.equals("reindex") && !positional.isEmpty()) {
+            err.println("usage: import <file-or-url> [--source=NAME] [--complete] | reindex   [--kiosk.data-dir=DIR]");
+            return 2;
+        }
+        var target = command.equals("import") ? positional.getFirst() : null;
+        var feedName = source != null ? source : target == null ? "" : defaultSource(target);
+        var dataDir = springArgs.stream().filter(arg -> arg.startsWith("--kiosk.data-dir="))
+                .map(arg -> arg.substring("--kiosk.data-dir=".length())).findFirst()
+                .or(() -> Optional.ofNullable(System.getenv("KIOSK_DATA_DIR"))).orElse("./data");
+        try {
+            var remote = runOnRunningKiosk(Path.of(dataDir), command, target, feedName, complete);
+            if (remote.isPresent()) {
+                return remote.get();
+            }
+        } catch (IOException e) {
+            err.println("The running kiosk did not answer (" + e.getMessage() + "); is it still starting?");
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        return runInProcess(springArgs, command, target, feedName, complete);
+    }
+
+    private int runInProcess(List<String> springArgs, String command, String target, String feedName, boolean complete) {
+        var properties = new ArrayList<>(springArgs);
+        properties.add("--kiosk.command-line=true");
+        // no web server, so none of Vaadin's servlet set-up either
+        properties.add("--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
+        try (var context = new SpringApplicationBuilder(KioskApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(properties.toArray(String[]::new))) {
+            var imports = context.getBean(VacancyImport.class);
+            if (command.equals("reindex")) {
+                out.println("Index rebuilt: " + imports.rebuildIndex() + " vacancies.");
+                return 0;
+            }
+            var options = new VacancyImport.FeedOptions(feedName, complete);
+            ImportReport report = isUrl(target) ? imports.importUrl(URI.create(target), options)
+                    : imports.importFile(Path.of(target), options);
+            out.print(report.summary());
+            return report.succeeded() ? 0 : 1;
+        }
+    }
+
+    private Optional<Integer> runOnRunningKiosk(Path dataDir, String command, String target, String feedName,
+            boolean complete) throws IOException, InterruptedException {
+        var file = dataDir.resolve(LocalAdminAccess.FILE_NAME);
+        if (!Files.isReadable(file)) {
+            return Optional.empty();
+        }
+        var access = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            access.load(in);
+        }
+        var base = access.getProperty("url", "") + "/local-admin/vacancies/";
+        var request = HttpRequest.newBuilder().header(LocalAdminAccess.TOKEN_HEADER, access.getProperty("token", ""))
+                .timeout(Duration.ofMinutes(30));
+        if (command.equals("reindex")) {
+            request.uri(URI.create(base + "reindex")).POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            var query = "source=" + URLEncoder.encode(feedName, StandardCharsets.UTF_8) + "&complete=" + complete;
+            if (isUrl(target)) {
+                request.uri(URI.create(base + "import?" + query + "&url=" + URLEncoder.encode(target, StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.noBody());
+            } else {
+                var path = Path.of(target);
+                if (!Files.isReadable(path)) {
+                    err.println("Cannot read " + path.toAbsolutePath());
+                    return Optional.of(1);
+                }
+                request.uri(URI.create(base + "import?" + query)).POST(HttpRequest.BodyPublishers.ofFile(path));
+            }
+        }
+        try (var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            out.print(response.body());
+            return Optional.of(response.statusCode() == 200 ? 0 : 1);
+        } catch (ConnectException stale) {
+            return Optional.empty(); // the file outlived a crashed kiosk: work in-process
+        }
+    }
+
+    private static boolean isUrl(String target) {
+        var lower = target.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    /** The feed name when none is given: the file name without extension, or the URL's host. */
+    static String defaultSource(String target) {
+        if (isUrl(target)) {
+            var host = URI.create(target).getHost();
+            return host == null ? "url" : host;
+        }
+        var name = Path.of(target).getFileName().toString();
+        var dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

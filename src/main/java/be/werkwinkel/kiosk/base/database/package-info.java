@@ -1,0 +1,4 @@
+@NullMarked
+package be.werkwinkel.kiosk.base.database;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package be.werkwinkel.kiosk.base.session;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,66 @@
+package be.werkwinkel.kiosk.vacancy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of hits, the total, the facet counts for the filter chips, and help for a query that
+ * found little.
+ *
+ * @param origin the place distances are measured from, when the query named one that exists
+ * @param unknownPlace the query's {@code near} when it matched no Belgian postcode or municipality
+ * @param didYouMean a corrected query when this one found little, else null
+ * @param partialMatch no vacancy has every word that was typed (three or more), so these hits have
+ *     all but one of them: "kok brugge weekend" still finds the cook in Brugge
+ * @param facets counts per dimension and value; each dimension is counted with the visitor's
+ *     other filters applied but not its own, so every chip says what tapping it would give
+ */
+public record SearchResult(
+        long total,
+        List<Hit> hits,
+        Facets facets,
+        @Nullable Place origin,
+        @Nullable String unknownPlace,
+        @Nullable String didYouMean,
+        boolean partialMatch) {
+
+    public SearchResult {
+        hits = List.copyOf(hits);
+    }
+
+    /**
+     * One result card. {@code titleHtml} and {@code snippetHtml} are HTML-escaped text in which the
+     * matched words are wrapped in {@code <mark>}; nothing else in them is markup.
+     */
+    public record Hit(
+            VacancyId id,
+            String title,
+            String titleHtml,
+            String snippetHtml,
+            String employer,
+            @Nullable String postcode,
+            @Nullable String locality,
+            @Nullable Double distanceKm,
+            Set<WorkRegime> regimes,
+            Set<ContractType> contracts,
+            LocalDate datePosted) {
+    }
+
+    /** Facet counts; a value with no matching vacancy is left out. */
+    public record Facets(
+            Map<Integer, Long> radiusKm,
+            Map<Sector, Long> sectors,
+            Map<ContractType, Long> contracts,
+            Map<WorkRegime, Long> regimes,
+            Map<EducationLevel, Long> education,
+            Map<ExperienceLevel, Long> experience,
+            Map<String, Long> languages,
+            Map<PostedSince, Long> postedSince) {
+
+        public static final Facets NONE = new Facets(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+                Map.of(), Map.of());
+    }
+}

@@ -1,0 +1,105 @@
+package be.werkwinkel.kiosk.vacancy;
+
+import be.werkwinkel.kiosk.vacancy.demo.DemoVacancies;
+import be.werkwinkel.kiosk.vacancy.ingest.DropFolderImports;
+import be.werkwinkel.kiosk.vacancy.ingest.FeedImport;
+import be.werkwinkel.kiosk.vacancy.ingest.UrlFeedPolling;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * What keeps the vacancies current while the kiosk runs: at start-up the index catches up with the
+ * database, expired vacancies go, and the demo set is loaded (or removed when switched off); then
+ * the drop folder and URL feeds are checked on their schedule and expiry runs every night. None of
+ * it runs for a one-off staff command.
+ */
+@Component
+@ConditionalOnProperty(name = "kiosk.command-line", havingValue = "false", matchIfMissing = true)
+class VacancyJobs implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(VacancyJobs.class);
+
+    private final VacancyService vacancies;
+    private final VacancySettings settings;
+    private final ObjectProvider<DemoVacancies> demo;
+    private final DropFolderImports dropFolder;
+    private final UrlFeedPolling urlFeeds;
+    private final Clock clock;
+
+    VacancyJobs(VacancyService vacancies, VacancySettings settings, ObjectProvider<DemoVacancies> demo, DropFolderImports dropFolder,
+            UrlFeedPolling urlFeeds, Clock clock) {
+        this.vacancies = vacancies;
+        this.settings = settings;
+        this.demo = demo;
+        this.dropFolder = dropFolder;
+        this.urlFeeds = urlFeeds;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        vacancies.catchUp(Set.of());
+        var expired = vacancies.expire();
+        if (expired > 0) {
+            log.info("{} expired vacancies removed", expired);
+        }
+        refreshDemoData();
+    }
+
+    /** Every night: expired vacancies go, and the demo set gets today's dates. */
+    @Scheduled(cron = "0 5 0 * * *", zone = "Europe/Brussels")
+    void nightly() {
+        vacancies.expire();
+        refreshDemoData();
+    }
+
+    @Scheduled(initialDelayString = "PT15S", fixedDelayString = "PT5S")
+    void importDroppedFiles() {
+        if (dropFolder.configured()) {
+            follow(dropFolder.importIfDue());
+        }
+    }
+
+    @Scheduled(initialDelayString = "PT20S", fixedDelayString = "PT30S")
+    void pollUrlFeeds() {
+        if (!urlFeeds.feeds().isEmpty()) {
+            follow(urlFeeds.pollDue());
+        }
+    }
+
+    /**
+     * Loads the demo vacancies once a day, dated from today so that the set looks current, or
+     * removes them when {@code kiosk.vacancy.demo-data} is off.
+     */
+    void refreshDemoData() {
+        if (!settings.demoData()) {
+            if (vacancies.hasSource(DemoVacancies.SOURCE)) {
+                log.info("Demo data switched off: {} demo vacancies removed", vacancies.removeSource(DemoVacancies.SOURCE));
+            }
+            return;
+        }
+        var today = LocalDate.now(clock);
+        var loadedToday = vacancies.lastImport(DemoVacancies.SOURCE)
+                .map(finished -> LocalDate.ofInstant(finished, clock.getZone()).equals(today)).orElse(false);
+        if (loadedToday && vacancies.hasSource(DemoVacancies.SOURCE)) {
+            return;
+        }
+        var report = vacancies.importStream(demo.getObject().ndjson(settings.demoDataCount(), today.toEpochDay(), today),
+                "demo vacancies", new VacancyImport.FeedOptions(DemoVacancies.SOURCE, true));
+        log.info("Demo data: {}", report.summary().strip());
+    }
+
+    private void follow(List<FeedImport> imports) {
+        imports.forEach(done -> log.info(vacancies.follow(done).summary().strip()));
+    }
+}

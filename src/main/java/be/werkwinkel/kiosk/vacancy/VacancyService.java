@@ -1,0 +1,181 @@
+package be.werkwinkel.kiosk.vacancy;
+
+import be.werkwinkel.kiosk.vacancy.index.VacancyIndex;
+import be.werkwinkel.kiosk.vacancy.ingest.FeedImport;
+import be.werkwinkel.kiosk.vacancy.ingest.FeedImporter;
+import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.vacancy.store.VacancyStore;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The vacancy ports for standalone and hub: imports go through the {@link FeedImporter} into the
+ * database in one transaction each; after every committed change the index catches up with the
+ * database's vacancy sequence, so that it is never ahead of it and a crash between the two is
+ * repaired at the next start (the index then rebuilds). Searches go to the index, details to the
+ * database.
+ */
+@Service
+class VacancyService implements VacancySearch, VacancyImport {
+
+    private static final Logger log = LoggerFactory.getLogger(VacancyService.class);
+    static final int INDEX_BATCH = 1000;
+
+    private final ObjectProvider<VacancyConfiguration.OpenIndex> openIndex;
+    private final VacancyStore store;
+    private final FeedImporter importer;
+    private final BelgianPlaces places;
+    private final Clock clock;
+    /** One index writer at a time, so sequences are committed in order. */
+    private final ReentrantLock indexing = new ReentrantLock();
+
+    VacancyService(ObjectProvider<VacancyConfiguration.OpenIndex> openIndex, VacancyStore store, FeedImporter importer,
+            BelgianPlaces places, Clock clock) {
+        this.openIndex = openIndex;
+        this.store = store;
+        this.importer = importer;
+        this.places = places;
+        this.clock = clock;
+    }
+
+    /** The index, opened in the background at start-up: the first caller waits for it. */
+    private VacancyIndex index() {
+        return openIndex.getObject().index();
+    }
+
+    @Override
+    public SearchResult search(VacancyQuery query) {
+        return index().search(query);
+    }
+
+    @Override
+    public Optional<Vacancy> find(VacancyId id) {
+        var today = LocalDate.now(clock);
+        return store.find(id).filter(vacancy -> vacancy.validThrough() == null || !vacancy.validThrough().isBefore(today));
+    }
+
+    @Override
+    public List<String> suggest(String typed, int limit) {
+        return typed.isBlank() ? List.of() : index().suggest(typed.strip(), limit);
+    }
+
+    @Override
+    public Optional<Place> place(String postcodeOrName) {
+        return postcodeOrName.isBlank() ? Optional.empty() : places.find(postcodeOrName);
+    }
+
+    @Override
+    public Status status() {
+        return new Status(index().count(), store.lastUpdate().orElse(null));
+    }
+
+    @Override
+    public ImportReport importFile(Path file, FeedOptions options) {
+        return follow(importer.importFile(file, options));
+    }
+
+    @Override
+    public ImportReport importUrl(URI url, FeedOptions options) {
+        return follow(importer.importUrl(url, options));
+    }
+
+    @Override
+    public ImportReport importStream(InputStream json, String name, FeedOptions options) {
+        return follow(importer.importStream(json, name, options));
+    }
+
+    @Override
+    public long rebuildIndex() {
+        indexing.lock();
+        try {
+            var sequence = store.latestSequence();
+            try (var all = store.streamAll()) {
+                var indexed = index().rebuild(all, sequence);
+                log.info("Vacancy index rebuilt: {} vacancies at sequence {}", indexed, sequence);
+                return indexed;
+            }
+        } finally {
+            indexing.unlock();
+        }
+    }
+
+    /** Applies a committed import to the index; a failed one changed nothing. */
+    ImportReport follow(FeedImport done) {
+        if (done.succeeded()) {
+            catchUp(done.removed());
+        }
+        return done.report();
+    }
+
+    /**
+     * Brings the index up to the database: drops {@code removed}, indexes everything changed since
+     * the index's sequence, commits the database's sequence. An empty or foreign index (sequence
+     * unknown or ahead of the database) is rebuilt instead.
+     */
+    void catchUp(Collection<VacancyId> removed) {
+        indexing.lock();
+        try {
+            var indexed = index().committedSequence();
+            var latest = store.latestSequence();
+            if (indexed <= 0 && latest > 0 || indexed > latest) {
+                rebuildIndex();
+                return;
+            }
+            if (!removed.isEmpty()) {
+                index().delete(removed);
+            }
+            if (indexed < latest) {
+                try (var changed = store.streamChangedSince(indexed)) {
+                    var batch = new ArrayList<Vacancy>(INDEX_BATCH);
+                    changed.forEach(vacancy -> {
+                        batch.add(vacancy);
+                        if (batch.size() == INDEX_BATCH) {
+                            index().upsert(batch);
+                            batch.clear();
+                        }
+                    });
+                    index().upsert(batch);
+                }
+            }
+            if (indexed < latest || !removed.isEmpty()) {
+                index().commit(latest);
+            }
+        } finally {
+            indexing.unlock();
+        }
+    }
+
+    /** Removes what expired (also from the index); returns how many. */
+    int expire() {
+        var expiry = store.expire(LocalDate.now(clock));
+        catchUp(expiry.removed());
+        return expiry.removed().size();
+    }
+
+    /** Removes a whole source, such as the demo set once switched off; returns how many. */
+    int removeSource(String source) {
+        var removal = store.removeSource(source);
+        catchUp(removal.removed());
+        return removal.removed().size();
+    }
+
+    boolean hasSource(String source) {
+        return store.countBySource(source) > 0;
+    }
+
+    Optional<java.time.Instant> lastImport(String source) {
+        return store.lastImport(source);
+    }
+}

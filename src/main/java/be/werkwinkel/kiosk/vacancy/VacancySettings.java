@@ -1,0 +1,30 @@
+package be.werkwinkel.kiosk.vacancy;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings under {@code kiosk.vacancy}.
+ *
+ * @param defaultPlace the postcode or municipality "near me" starts from on this terminal, so a
+ *     visitor need not type it; empty for none
+ * @param demoData load the demo vacancies (standalone only): on the first start, and again on the
+ *     first start of every later day so that their dates stay current; false removes them
+ * @param demoDataCount how many demo vacancies
+ * @param indexDirectory where the Lucene index lives; defaults to {@code <kiosk.data-dir>/vacancy-index}
+ * @param pageSize result cards per page
+ */
+@Validated
+@ConfigurationProperties("kiosk.vacancy")
+public record VacancySettings(
+        @DefaultValue("") String defaultPlace,
+        @DefaultValue("true") boolean demoData,
+        @DefaultValue("5000") @Min(1) @Max(1_000_000) int demoDataCount,
+        @Nullable Path indexDirectory,
+        @DefaultValue("10") @Min(1) @Max(VacancyQuery.MAX_PAGE_SIZE) int pageSize) {
+}

@@ -1,0 +1,183 @@
+package be.werkwinkel.kiosk.vacancy.api;
+
+import be.werkwinkel.kiosk.vacancy.ContractType;
+import be.werkwinkel.kiosk.vacancy.EducationLevel;
+import be.werkwinkel.kiosk.vacancy.ExperienceLevel;
+import be.werkwinkel.kiosk.vacancy.Place;
+import be.werkwinkel.kiosk.vacancy.PostedSince;
+import be.werkwinkel.kiosk.vacancy.SearchResult;
+import be.werkwinkel.kiosk.vacancy.Sector;
+import be.werkwinkel.kiosk.vacancy.VacancyId;
+import be.werkwinkel.kiosk.vacancy.VacancyQuery;
+import be.werkwinkel.kiosk.vacancy.VacancySearch;
+import be.werkwinkel.kiosk.vacancy.WorkRegime;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/vacancies?q=…&near=…&radiusKm=…&<filters>&sort=…&page=…&pageSize=…} returns hits,
+ * total and facet counts; {@code GET /api/vacancies/{id}} one open vacancy. Filter parameters may
+ * repeat or hold a comma list. An unknown parameter or a bad value is a 400 with a message that
+ * says what is allowed; nothing is guessed.
+ */
+@RestController
+@RequestMapping("/api/vacancies")
+class VacancyApiController {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_TEXT = 200;
+    private static final Set<String> PARAMETERS = new TreeSet<>(List.of("q", "near", "postcode", "radiusKm",
+            "sector", "contract", "regime", "education", "experience", "language", "postedSince", "sort", "page",
+            "pageSize"));
+
+    private final VacancySearch search;
+
+    VacancyApiController(VacancySearch search) {
+        this.search = search;
+    }
+
+    /** The search result with the paging that produced it. */
+    record SearchResponse(long total, int page, int pageSize, List<SearchResult.Hit> hits,
+            SearchResult.Facets facets, @Nullable Place origin, @Nullable String unknownPlace,
+            @Nullable String didYouMean, boolean partialMatch) {
+    }
+
+    @GetMapping
+    SearchResponse search(@RequestParam MultiValueMap<String, String> parameters) {
+        var unknown = parameters.keySet().stream().filter(name -> !PARAMETERS.contains(name)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new BadParameter("Unknown parameter " + unknown + ". Allowed: " + PARAMETERS + ".");
+        }
+        if (parameters.containsKey("near") && parameters.containsKey("postcode")) {
+            throw new BadParameter("Give either 'near' or 'postcode', not both.");
+        }
+        var text = single(parameters, "q", "");
+        if (text.length() > MAX_TEXT) {
+            throw new BadParameter("'q' may hold at most " + MAX_TEXT + " characters.");
+        }
+        var near = single(parameters, "near", single(parameters, "postcode", ""));
+        var radius = number(parameters, "radiusKm", null);
+        if (radius != null && !VacancyQuery.RADII_KM.contains(radius)) {
+            throw new BadParameter("'radiusKm' must be one of " + new TreeSet<>(VacancyQuery.RADII_KM) + ".");
+        }
+        if (radius != null && near.isBlank()) {
+            throw new BadParameter("'radiusKm' needs 'near' or 'postcode'.");
+        }
+        var pageSize = number(parameters, "pageSize", DEFAULT_PAGE_SIZE);
+        var page = number(parameters, "page", 0);
+        if (pageSize < 1 || pageSize > VacancyQuery.MAX_PAGE_SIZE || page < 0 || page > 10_000) {
+            throw new BadParameter("'page' must be 0 to 10000 and 'pageSize' 1 to " + VacancyQuery.MAX_PAGE_SIZE + ".");
+        }
+        var languages = values(parameters, "language", code -> {
+            if (!code.matches("[a-z]{2}")) {
+                throw new BadParameter("'language' takes two-letter codes such as nl, fr, en.");
+            }
+            return code;
+        });
+        var posted = values(parameters, "postedSince", value -> enumValue(PostedSince.class, "postedSince", value));
+        if (posted.size() > 1) {
+            throw new BadParameter("'postedSince' takes one value.");
+        }
+        var sort = enumValue(VacancyQuery.Sort.class, "sort", single(parameters, "sort", "relevance"));
+        var query = new VacancyQuery(text, near, radius,
+                values(parameters, "sector", value -> enumValue(Sector.class, "sector", value)),
+                values(parameters, "contract", value -> enumValue(ContractType.class, "contract", value)),
+                values(parameters, "regime", value -> enumValue(WorkRegime.class, "regime", value)),
+                values(parameters, "education", value -> enumValue(EducationLevel.class, "education", value)),
+                values(parameters, "experience", value -> enumValue(ExperienceLevel.class, "experience", value)),
+                languages, posted.stream().findFirst().orElse(null), sort, page, pageSize);
+        var result = search.search(query);
+        return new SearchResponse(result.total(), page, pageSize, result.hits(), result.facets(), result.origin(),
+                result.unknownPlace(), result.didYouMean(), result.partialMatch());
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<?> one(@PathVariable String id) {
+        var vacancy = VacancyId.parse(id).flatMap(search::find);
+        if (vacancy.isEmpty()) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    "No open vacancy with id '" + abbreviate(id) + "'.");
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+        }
+        return ResponseEntity.ok(vacancy.get());
+    }
+
+    @ExceptionHandler(BadParameter.class)
+    ProblemDetail badParameter(BadParameter bad) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
+    }
+
+    private static String single(MultiValueMap<String, String> parameters, String name, String fallback) {
+        var values = parameters.get(name);
+        if (values == null || values.isEmpty()) {
+            return fallback;
+        }
+        if (values.size() > 1) {
+            throw new BadParameter("'" + name + "' may be given once.");
+        }
+        return values.getFirst().strip();
+    }
+
+    private static @Nullable Integer number(MultiValueMap<String, String> parameters, String name,
+            @Nullable Integer fallback) {
+        var text = single(parameters, name, "");
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new BadParameter("'" + name + "' must be a whole number, not '" + abbreviate(text) + "'.");
+        }
+    }
+
+    private static <T> Set<T> values(MultiValueMap<String, String> parameters, String name, Function<String, T> parse) {
+        var result = new LinkedHashSet<T>();
+        for (var value : parameters.getOrDefault(name, List.of())) {
+            for (var part : value.split(",")) {
+                if (!part.isBlank()) {
+                    result.add(parse.apply(part.strip()));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            var allowed = Arrays.stream(type.getEnumConstants()).map(constant -> constant.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            throw new BadParameter("'" + name + "' cannot be '" + abbreviate(value) + "'. Allowed: " + allowed + ".");
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    /** A request parameter that is not allowed or not understood. */
+    static final class BadParameter extends RuntimeException {
+        BadParameter(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package be.werkwinkel.kiosk.vacancy.index;
+
+import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
+import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations.Occupation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * What the index knows about job titles, derived from the ESCO occupations: which titles mean the
+ * same (synonyms, applied to queries), which words compounds are made of (applied when indexing),
+ * and which labels autocomplete may offer.
+ *
+ * <h2>The synonym rule</h2>
+ * The labels of one ESCO occupation (preferred and alternative) are synonyms of each other, so
+ * "beenhouwer" finds "slager". Labels are compared after analysis (case, accents, stop words,
+ * stemming) and cleaned first: a qualifier in parentheses is dropped ("wever (weefmachine)" is
+ * "wever") and a one-word label with a slash is two labels ("acteur/actrice"). Then:
+ * <ol>
+ *   <li>A label shared by occupations in different ISCO unit groups is ambiguous and left out
+ *       ("lasser" is a welder, a welding inspector and a metalworker).
+ *   <li>A one-word label whose word occurs in the labels of more than {@value #GENERIC_OCCUPATIONS}
+ *       occupations is too generic to expand ("chef", "manager", "operator", "chauffeur").
+ *   <li>A label expands to the labels of every occupation that has it: "beenhouwer", a label of
+ *       both "slager" and "slachter" (both 7511), finds both. This is not transitive: a label of
+ *       "slachter" only does not expand to the labels of "slager".
+ *   <li>An expansion keeps the {@value #MAX_EXPANSIONS} labels with the fewest words, so that no
+ *       typed word turns into more alternatives than that.
+ * </ol>
+ *
+ * <h2>The compound dictionary</h2>
+ * Every word of four letters or more in an ESCO label, plus {@link #EXTRA_WORDS}.
+ */
+public final class JobTitleThesaurus {
+
+    static final int GENERIC_OCCUPATIONS = 10;
+    static final int MAX_EXPANSIONS = 16;
+
+    /**
+     * Words visitors use that ESCO's Dutch labels lack (Flemish words such as "technieker" and
+     * "magazijnier", "jobstudent"), or that are shorter than the four letters taken from ESCO but
+     * common in compounds ("kok" in "hulpkok", "bus" in "buschauffeur").
+     */
+    static final Set<String> EXTRA_WORDS = Set.of("kok", "bus", "taxi", "bode", "dag", "nacht", "ploeg",
+            "weekend", "student", "jobstudent", "interim", "technieker", "magazijnier", "poets", "kassa",
+            "winkel", "keuken", "afwas", "vaat", "zaal", "horeca", "bouw", "tuin", "zorg", "thuis", "kinder",
+            "school", "fabriek", "productie", "heftruck", "reachtruck", "vrachtwagen", "bestelwagen",
+            "chauffeur", "koerier", "medewerker", "medewerkster", "bediende", "arbeider", "arbeidster",
+            "helper", "hulp", "verkoper", "verkoopster", "schoonmaak", "onderhoud", "logistiek", "order",
+            "picker", "inpak", "verpak", "machine", "operator");
+
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^)]*\\)");
+
+    private final SynonymMap synonyms;
+    private final Map<String, Set<String>> expansions;
+    private final CompoundSplitter compounds;
+    private final List<String> labels;
+    private final Suggestions.Labels suggestionLabels;
+    private final String fingerprint;
+
+    /**
+     * Derives everything from the occupations; about a second, so make one per application. The
+     * result is immutable and safe to share between threads and indexes.
+     */
+    public JobTitleThesaurus(EscoOccupations occupations) {
+        var all = occupations.all();
+        var plain = TextAnalysis.plain();
+        var cleaned = all.stream().map(JobTitleThesaurus::cleanLabels).toList();
+        this.labels = cleaned.stream().flatMap(List::stream).distinct().toList();
+        this.expansions = expansions(all, cleaned, plain);
+        this.synonyms = synonymMap(expansions);
+        var dictionary = dictionary(all);
+        this.compounds = new CompoundSplitter(dictionary);
+        this.suggestionLabels = new Suggestions.Labels(labels, compounds);
+        this.fingerprint = Integer.toHexString(new TreeSet<>(dictionary).hashCode());
+    }
+
+    /** The synonym map for the query analyzer, with stemmed terms. */
+    SynonymMap synonyms() {
+        return synonyms;
+    }
+
+    CompoundSplitter compounds() {
+        return compounds;
+    }
+
+    /** Every cleaned ESCO label, for autocomplete. */
+    List<String> labels() {
+        return labels;
+    }
+
+    /** The labels prepared for autocomplete once, rather than after every commit. */
+    Suggestions.Labels suggestionLabels() {
+        return suggestionLabels;
+    }
+
+    /** Changes when the compound dictionary changes, which changes how titles are indexed. */
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The analysed labels a label expands to (itself included), empty when it does not expand. */
+    Set<String> synonymsOf(String label) {
+        var key = String.join(" ", TextAnalysis.terms(TextAnalysis.plain(), label));
+        return expansions.getOrDefault(key, Set.of());
+    }
+
+    private static List<String> cleanLabels(Occupation occupation) {
+        var result = new ArrayList<String>();
+        for (var label : occupation.labels()) {
+            var clean = QUALIFIER.matcher(label).replaceAll("").strip();
+            if (clean.contains("/") && !clean.contains(" ")) {
+                Arrays.stream(clean.split("/")).map(String::strip).filter(s -> !s.isEmpty()).forEach(result::add);
+            } else if (!clean.isEmpty()) {
+                result.add(clean);
+            }
+        }
+        return result;
+    }
+
+    /** Analysed label to the analysed labels it expands to, by the rule in the class comment. */
+    private static Map<String, Set<String>> expansions(List<Occupation> all, List<List<String>> cleaned,
+            Analyzer plain) {
+        var keysOf = new ArrayList<List<String>>(all.size());
+        var occupationsOfKey = new HashMap<String, Set<Integer>>();
+        var unitGroupsOfKey = new HashMap<String, Set<String>>();
+        var occupationsOfWord = new HashMap<String, Set<Integer>>();
+        for (int i = 0; i < all.size(); i++) {
+            var keys = new LinkedHashSet<String>();
+            for (var label : cleaned.get(i)) {
+                var terms = TextAnalysis.terms(plain, label);
+                if (terms.isEmpty()) {
+                    continue;
+                }
+                var key = String.join(" ", terms);
+                keys.add(key);
+                occupationsOfKey.computeIfAbsent(key, k -> new HashSet<>()).add(i);
+                unitGroupsOfKey.computeIfAbsent(key, k -> new HashSet<>()).add(all.get(i).iscoGroup());
+                for (var term : terms) {
+                    occupationsOfWord.computeIfAbsent(term, k -> new HashSet<>()).add(i);
+                }
+            }
+            keysOf.add(List.copyOf(keys));
+        }
+        var usable = new HashSet<String>();
+        for (var key : occupationsOfKey.keySet()) {
+            var ambiguous = unitGroupsOfKey.get(key).size() > 1;
+            var generic = !key.contains(" ") && occupationsOfWord.get(key).size() > GENERIC_OCCUPATIONS;
+            if (!ambiguous && !generic) {
+                usable.add(key);
+            }
+        }
+        var result = new HashMap<String, Set<String>>();
+        for (var key : usable) {
+            var expansion = new LinkedHashSet<String>();
+            occupationsOfKey.get(key).stream().sorted()
+                    .forEach(occupation -> keysOf.get(occupation).stream().filter(usable::contains).forEach(expansion::add));
+            if (expansion.size() < 2) {
+                continue;
+            }
+            var kept = expansion.stream().sorted(Comparator.comparingInt(JobTitleThesaurus::wordCount))
+                    .limit(MAX_EXPANSIONS).toList();
+            result.put(key, Set.copyOf(kept));
+        }
+        return Map.copyOf(result);
+    }
+
+    private static int wordCount(String key) {
+        return key.split(" ").length;
+    }
+
+    private static SynonymMap synonymMap(Map<String, Set<String>> expansions) {
+        var builder = new SynonymMap.Builder(true);
+        var input = new CharsRefBuilder();
+        var output = new CharsRefBuilder();
+        expansions.forEach((from, targets) -> {
+            var words = SynonymMap.Builder.join(from.split(" "), input);
+            for (var to : targets) {
+                if (!from.equals(to)) {
+                    builder.add(words, SynonymMap.Builder.join(to.split(" "), output), true);
+                }
+            }
+        });
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("building an in-memory synonym map cannot fail", e);
+        }
+    }
+
+    private static Set<String> dictionary(List<Occupation> all) {
+        var words = TextAnalysis.words();
+        var result = new HashSet<>(EXTRA_WORDS);
+        for (var occupation : all) {
+            for (var label : occupation.labels()) {
+                for (var word : TextAnalysis.terms(words, label)) {
+                    if (word.length() >= 4 && word.chars().allMatch(Character::isLetter)
+                            && !TextAnalysis.STOP_WORDS.contains(word)) {
+                        result.add(word);
+                    }
+                }
+            }
+        }
+        return Set.copyOf(result);
+    }
+}

@@ -1,0 +1,54 @@
+package be.werkwinkel.kiosk.vacancy.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * "Bedoelde u …?": replaces each typed word that no title contains by the closest title word that
+ * does, straight from the index's terms (no separate spelling index to keep in step).
+ */
+final class SpellingCorrector {
+
+    /** Shorter words are too often right and unknown (abbreviations, brand names). */
+    private static final int MIN_WORD_LENGTH = 4;
+
+    private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final Analyzer words = TextAnalysis.words();
+
+    SpellingCorrector() {
+        checker.setMaxEdits(2);
+        checker.setMinPrefix(1);
+        checker.setMinQueryLength(MIN_WORD_LENGTH);
+        checker.setMaxQueryLength(TextQueryBuilder.MAX_FUZZY_LENGTH);
+    }
+
+    /** The text with unknown words corrected, in lower case; null when no word could be corrected. */
+    @Nullable String correct(IndexReader reader, String text) throws IOException {
+        var corrected = new ArrayList<String>();
+        var changed = false;
+        for (var word : TextAnalysis.terms(words, text)) {
+            if (corrected.size() == TextAnalysis.MAX_QUERY_WORDS) {
+                break;
+            }
+            var term = new Term(VacancyDocuments.TITLE_WORDS, word);
+            if (word.length() < MIN_WORD_LENGTH || TextAnalysis.STOP_WORDS.contains(word) || reader.docFreq(term) > 0) {
+                corrected.add(word);
+                continue;
+            }
+            var suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (suggestions.length > 0) {
+                corrected.add(suggestions[0].string);
+                changed = true;
+            } else {
+                corrected.add(word);
+            }
+        }
+        return changed ? String.join(" ", corrected) : null;
+    }
+}

@@ -1,0 +1,278 @@
+package be.werkwinkel.kiosk.vacancy.ui;
+
+import be.werkwinkel.kiosk.base.KioskSettings;
+import be.werkwinkel.kiosk.base.ui.NoticeDialog;
+import be.werkwinkel.kiosk.vacancy.Vacancy;
+import be.werkwinkel.kiosk.vacancy.VacancyId;
+import be.werkwinkel.kiosk.vacancy.VacancySearch;
+import be.werkwinkel.kiosk.vacancy.VacancySettings;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One vacancy: the full text, what is asked and offered, how to apply, a QR code to carry on on a
+ * phone, a clean printout, and the actions that other features will provide.
+ */
+@Route("vacancies/:" + VacancyDetailsView.ID)
+public final class VacancyDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+
+    private final VacancySearch search;
+    private final VacancySettings settings;
+    private final KioskSettings kiosk;
+    private final Clock clock;
+    private @Nullable Vacancy vacancy;
+
+    public VacancyDetailsView(VacancySearch search, VacancySettings settings, KioskSettings kiosk, Clock clock) {
+        this.search = search;
+        this.settings = settings;
+        this.kiosk = kiosk;
+        this.clock = clock;
+        addClassName("vacancy-details");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return vacancy == null ? getTranslation("vacancy.details.pageTitle") : vacancy.title();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        vacancy = event.getRouteParameters().get(ID).flatMap(VacancyId::parse).flatMap(search::find).orElse(null);
+        removeAll();
+        var back = new Button(getTranslation("vacancy.details.back"), VaadinIcon.ARROW_LEFT.create(),
+                click -> UI.getCurrent().navigate(VacancySearchView.class));
+        back.setId("vacancy-back");
+        back.addClassName("vacancy-back");
+        add(back);
+        if (vacancy == null) {
+            var gone = new Div(new H1(getTranslation("vacancy.details.notFound.title")),
+                    new Paragraph(getTranslation("vacancy.details.notFound.explanation")));
+            gone.addClassName("kiosk-problem");
+            gone.setId("vacancy-not-found");
+            add(gone);
+        } else {
+            show(vacancy);
+        }
+    }
+
+    private void show(Vacancy shown) {
+        var heading = new Div(new H1(shown.title()), summary(shown));
+        heading.addClassName("vacancy-details-heading");
+
+        var description = new Div();
+        description.addClassName("vacancy-description");
+        description.getElement().setAttribute("lang", shown.language());
+        description.getElement().setProperty("innerHTML", shown.descriptionHtml()); // sanitised at import
+
+        var main = new Article(section("about", "vacancy.details.about", description), asks(shown), offers(shown));
+        main.addClassName("vacancy-details-main");
+        var side = new Aside(apply(shown), actions(shown));
+        side.addClassName("vacancy-details-side");
+        var body = new Div(main, side);
+        body.addClassName("vacancy-details-body");
+
+        var printed = new Paragraph(getTranslation("vacancy.details.printedOn", kiosk.site().name(),
+                Labels.date(this, LocalDate.now(clock))));
+        printed.addClassName("vacancy-print-only");
+        add(heading, body, printed);
+    }
+
+    private Div summary(Vacancy shown) {
+        var facts = new Div();
+        facts.addClassName("vacancy-details-summary");
+        facts.add(fact(VaadinIcon.FACTORY, shown.employer()));
+        var location = shown.location();
+        var place = String.join(" ", Optional.ofNullable(location.postcode()).orElse(""),
+                Optional.ofNullable(location.locality()).orElse("")).strip();
+        var origin = Optional.ofNullable(currentNear()).flatMap(search::place);
+        if (origin.isPresent() && location.hasCoordinates()) {
+            place += " · " + getTranslation("vacancy.card.distance",
+                    Math.max(1, Math.round(origin.get().distanceKm(location.latitude(), location.longitude()))));
+        }
+        if (!place.isBlank()) {
+            facts.add(fact(VaadinIcon.MAP_MARKER, place));
+        }
+        var badges = new Div();
+        badges.addClassName("vacancy-card-facts");
+        shown.regimes().stream().sorted().forEach(regime -> badges.add(badge(Labels.of(this, "vacancy.regime.", regime))));
+        shown.contracts().stream().sorted().forEach(contract -> badges.add(badge(Labels.of(this, "vacancy.contract.", contract))));
+        badges.add(new Span(getTranslation("vacancy.posted.on", Labels.posted(this, shown.datePosted(), LocalDate.now(clock)))));
+        facts.add(badges);
+        if (shown.validThrough() != null) {
+            facts.add(new Paragraph(getTranslation("vacancy.details.validThrough", Labels.date(this, shown.validThrough()))));
+        }
+        return facts;
+    }
+
+    private Section asks(Vacancy shown) {
+        var facts = new LinkedHashMap<String, String>();
+        if (shown.education() != null || shown.educationText() != null) {
+            facts.put("vacancy.details.education", shown.education() != null
+                    ? Labels.of(this, "vacancy.education.", shown.education()) : shown.educationText());
+        }
+        if (shown.experience() != null || shown.experienceText() != null) {
+            facts.put("vacancy.details.experience", shown.experience() != null
+                    ? Labels.of(this, "vacancy.experience.", shown.experience()) : shown.experienceText());
+        }
+        if (!shown.skills().isEmpty()) {
+            facts.put("vacancy.details.skills", String.join(", ", shown.skills()));
+        }
+        facts.put("vacancy.details.language", Labels.language(this, shown.language()));
+        return section("asks", "vacancy.details.asks", list(facts));
+    }
+
+    private Section offers(Vacancy shown) {
+        var facts = new LinkedHashMap<String, String>();
+        if (shown.workHours() != null) {
+            facts.put("vacancy.details.workHours", shown.workHours());
+        }
+        if (shown.salary() != null) {
+            salary(shown.salary()).ifPresent(text -> facts.put("vacancy.details.salary", text));
+        }
+        var section = section("offers", "vacancy.details.offers", list(facts));
+        section.setVisible(!facts.isEmpty());
+        return section;
+    }
+
+    private Optional<String> salary(Vacancy.Salary salary) {
+        var unit = switch (salary.unit()) {
+            case "HOUR", "DAY", "WEEK", "MONTH", "YEAR" -> getTranslation("vacancy.details.salary." + salary.unit());
+            default -> "";
+        };
+        if (salary.minimum() != null && salary.maximum() != null && salary.minimum().compareTo(salary.maximum()) != 0) {
+            return Optional.of(getTranslation("vacancy.details.salary.range", money(salary.minimum()),
+                    money(salary.maximum()), unit));
+        }
+        if (salary.minimum() != null) {
+            return Optional.of(getTranslation("vacancy.details.salary.from", money(salary.minimum()), unit));
+        }
+        return Optional.ofNullable(salary.maximum())
+                .map(maximum -> getTranslation("vacancy.details.salary.upTo", money(maximum), unit));
+    }
+
+    private String money(BigDecimal amount) {
+        var format = NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(amount.scale() > 0 && amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        return format.format(amount);
+    }
+
+    private Section apply(Vacancy shown) {
+        var how = new LinkedHashMap<String, String>();
+        var contact = shown.applicationContact();
+        if (contact != null) {
+            if (contact.name() != null) {
+                how.put("vacancy.details.apply.contact", contact.name());
+            }
+            if (contact.email() != null) {
+                how.put("vacancy.details.apply.email", contact.email());
+            }
+            if (contact.telephone() != null) {
+                how.put("vacancy.details.apply.phone", contact.telephone());
+            }
+        }
+        var section = section("apply", "vacancy.details.apply", list(how));
+        if (shown.directApply() && shown.url() != null) {
+            section.add(new Paragraph(getTranslation("vacancy.details.apply.direct")));
+        }
+        if (how.isEmpty() && shown.url() == null) {
+            section.add(new Paragraph(getTranslation("vacancy.details.apply.none")));
+        }
+        if (shown.url() != null) {
+            var qr = new Image(QrCode.svgDataUrl(shown.url()), getTranslation("vacancy.details.qr.alt"));
+            qr.setId("vacancy-qr");
+            qr.addClassName("vacancy-qr");
+            var address = new Paragraph(shown.url()); // shown, never a link: the kiosk does not leave the app
+            address.addClassName("vacancy-url");
+            var explanation = new Div(new H2(getTranslation("vacancy.details.qr.title")),
+                    new Paragraph(getTranslation("vacancy.details.qr.explanation")), address);
+            var block = new Div(qr, explanation);
+            block.addClassName("vacancy-qr-block");
+            section.add(block);
+        }
+        return section;
+    }
+
+    private Div actions(Vacancy shown) {
+        var print = new Button(getTranslation("vacancy.details.print"), VaadinIcon.PRINT.create(),
+                click -> UI.getCurrent().getPage().executeJs("window.print()"));
+        print.setId("vacancy-print");
+        print.addThemeVariants(ButtonVariant.PRIMARY);
+        var save = new Button(getTranslation("vacancy.details.save"), VaadinIcon.FOLDER_ADD.create(),
+                click -> new NoticeDialog(getTranslation("vacancy.details.notYet.title"),
+                        getTranslation("vacancy.details.save.notYet")).open());
+        save.setId("vacancy-save");
+        var appointment = new Button(getTranslation("vacancy.details.appointment"), VaadinIcon.CALENDAR_USER.create(),
+                click -> new NoticeDialog(getTranslation("vacancy.details.notYet.title"),
+                        getTranslation("vacancy.details.appointment.notYet"),
+                        kiosk.site().staffLocation(getLocale())).open());
+        appointment.setId("vacancy-appointment");
+        var actions = new Div(print, save, appointment);
+        actions.addClassName("vacancy-actions");
+        actions.getChildren().forEach(button -> button.addClassName("kiosk-big-button"));
+        return actions;
+    }
+
+    private @Nullable String currentNear() {
+        var session = UI.getCurrent().getSession();
+        var state = session.getAttribute(SearchState.class);
+        return state != null ? state.query().near() : emptyToNull(settings.defaultPlace());
+    }
+
+    private static @Nullable String emptyToNull(String text) {
+        return text.isBlank() ? null : text;
+    }
+
+    private Section section(String id, String titleKey, Component content) {
+        var section = new Section(new H2(getTranslation(titleKey)), content);
+        section.setId("vacancy-" + id);
+        section.addClassName("vacancy-details-section");
+        return section;
+    }
+
+    private static DescriptionList list(Map<String, String> facts) {
+        var list = new DescriptionList();
+        facts.forEach((key, value) -> list.add(new DescriptionList.Term(list.getTranslation(key)),
+                new DescriptionList.Description(value)));
+        return list;
+    }
+
+    private static Span fact(VaadinIcon icon, String text) {
+        var fact = new Span(icon.create());
+        fact.add(text);
+        fact.addClassName("vacancy-fact");
+        return fact;
+    }
+
+    private static Span badge(String text) {
+        var badge = new Span(text);
+        badge.addClassName("vacancy-badge");
+        return badge;
+    }
+}

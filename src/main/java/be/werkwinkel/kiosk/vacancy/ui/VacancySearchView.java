@@ -1,0 +1,326 @@
+package be.werkwinkel.kiosk.vacancy.ui;
+
+import be.werkwinkel.kiosk.vacancy.SearchResult;
+import be.werkwinkel.kiosk.vacancy.VacancyQuery;
+import be.werkwinkel.kiosk.vacancy.VacancySearch;
+import be.werkwinkel.kiosk.vacancy.VacancySettings;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Vacancy search: a big search field with suggestions as large rows, the place "near me" with
+ * distance chips, filters as chips with live counts, and results as large cards with "more".
+ * The search lives in the session (see {@link SearchState}), so coming back from a vacancy shows
+ * the same results; the session wipe forgets it.
+ */
+@Route("vacancies")
+@Menu(title = "tile.vacancies", order = 1, icon = "vaadin:search")
+public final class VacancySearchView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+    static final int SUGGESTIONS = 6;
+
+    private final VacancySearch search;
+    private final Clock clock;
+    private final SearchState state;
+
+    private final H1 title = new H1();
+    private final Paragraph status = new Paragraph();
+    private final TextField what = new TextField();
+    private final Button searchButton = new Button(VaadinIcon.SEARCH.create());
+    private final Div suggestions = new Div();
+    private final TextField near = new TextField();
+    private final Div radius = new Div();
+    private final Div sort = new Div();
+    private final FilterPanel filters;
+    private final H2 count = new H2();
+    private final Div didYouMean = new Div();
+    private final Paragraph partial = new Paragraph();
+    private final Div cards = new Div();
+    private final Div empty = new Div();
+    private final Paragraph shown = new Paragraph();
+    private final Button more = new Button();
+
+    public VacancySearchView(VacancySearch search, VacancySettings settings, Clock clock) {
+        this.search = search;
+        this.clock = clock;
+        var initial = VacancyQuery.all(settings.pageSize()).toBuilder()
+                .near(settings.defaultPlace().isBlank() ? null : settings.defaultPlace()).build();
+        this.state = SearchState.in(UI.getCurrent().getSession(), initial);
+        this.filters = new FilterPanel(this::change);
+        addClassName("vacancy-search");
+
+        what.setId("vacancy-what");
+        what.addClassName("vacancy-what");
+        what.setClearButtonVisible(true);
+        what.setValueChangeMode(ValueChangeMode.LAZY);
+        what.setValueChangeTimeout(250);
+        what.setMaxLength(200);
+        what.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                showSuggestions(change.getValue());
+            }
+        });
+        what.addKeyPressListener(Key.ENTER, enter -> searchFor(what.getValue()));
+        searchButton.setId("vacancy-search-button");
+        searchButton.addThemeVariants(ButtonVariant.PRIMARY);
+        searchButton.addClassName("kiosk-big-button");
+        searchButton.addClickListener(click -> searchFor(what.getValue()));
+        suggestions.setId("vacancy-suggestions");
+        suggestions.addClassName("vacancy-suggestions");
+        suggestions.getElement().setAttribute("role", "list");
+        var searchRow = new Div(what, searchButton);
+        searchRow.addClassName("vacancy-search-row");
+
+        near.setId("vacancy-near");
+        near.addClassName("vacancy-near");
+        near.setMaxLength(60);
+        near.setClearButtonVisible(true);
+        near.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                change(state.query().toBuilder().near(change.getValue()).page(0).build());
+            }
+        });
+        radius.addClassName("vacancy-radius");
+        radius.getElement().setAttribute("role", "group");
+        var placeRow = new Div(near, radius);
+        placeRow.addClassName("vacancy-place-row");
+
+        sort.addClassName("vacancy-sort");
+        sort.getElement().setAttribute("role", "group");
+        didYouMean.addClassName("vacancy-did-you-mean");
+        cards.addClassName("vacancy-cards");
+        cards.setId("vacancy-cards");
+        empty.addClassName("vacancy-empty");
+        more.setId("vacancy-more");
+        more.addClassName("kiosk-big-button");
+        more.addClickListener(click -> showMore());
+        shown.addClassName("vacancy-shown");
+        count.setId("vacancy-count");
+        count.addClassName("vacancy-count");
+
+        var resultsHeader = new Div(count, sort);
+        resultsHeader.addClassName("vacancy-results-header");
+        partial.setId("vacancy-partial");
+        partial.addClassName("vacancy-partial");
+        var results = new Section(resultsHeader, partial, didYouMean, cards, empty, shown, more);
+        results.addClassName("vacancy-results");
+        results.getElement().setAttribute("aria-live", "polite");
+        var body = new Div(filters, results);
+        body.addClassName("vacancy-body");
+        status.addClassName("vacancy-status");
+        var header = new Div(title, status);
+        header.addClassName("vacancy-header");
+        add(header, searchRow, suggestions, placeRow, body);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("vacancy.pageTitle");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        title.setText(getTranslation("vacancy.title"));
+        what.setLabel(getTranslation("vacancy.search.label"));
+        what.setPlaceholder(getTranslation("vacancy.search.placeholder"));
+        searchButton.setText(getTranslation("vacancy.search.button"));
+        near.setLabel(getTranslation("vacancy.near.label"));
+        radius.getElement().setAttribute("aria-label", getTranslation("vacancy.radius.title"));
+        sort.getElement().setAttribute("aria-label", getTranslation("vacancy.sort.title"));
+        suggestions.getElement().setAttribute("aria-label", getTranslation("vacancy.suggestions"));
+        more.setText(getTranslation("vacancy.results.more"));
+        what.setValue(state.query().text());
+        near.setValue(state.query().near() == null ? "" : state.query().near());
+        showStatus();
+        run();
+    }
+
+    private void searchFor(String text) {
+        suggestions.removeAll();
+        what.setValue(text);
+        what.blur(); // closes the on-screen keyboard so the results can be seen
+        change(state.query().withText(text));
+    }
+
+    private void change(VacancyQuery query) {
+        state.change(query);
+        run();
+    }
+
+    private void showMore() {
+        state.showOneMorePage();
+        var page = search.search(state.query().withPage(state.pagesShown() - 1));
+        var today = today();
+        page.hits().forEach(hit -> cards.add(new ResultCard(hit, today)));
+        showPaging(page.total());
+    }
+
+    /** Runs the current search and shows every page the visitor had opened. */
+    private void run() {
+        var query = state.query();
+        var result = search.search(query.withPage(0));
+        var today = today();
+        cards.removeAll();
+        result.hits().forEach(hit -> cards.add(new ResultCard(hit, today)));
+        for (int page = 1; page < state.pagesShown(); page++) { // back from a vacancy: the pages opened before
+            search.search(query.withPage(page)).hits().forEach(hit -> cards.add(new ResultCard(hit, today)));
+        }
+        count.setText(getTranslation("vacancy.results.count", result.total()));
+        showPlace(query, result);
+        showSort(query, result);
+        showDidYouMean(result);
+        partial.setText(getTranslation("vacancy.partialMatch"));
+        partial.setVisible(result.partialMatch());
+        filters.show(query, result.facets());
+        showEmpty(query, result);
+        showPaging(result.total());
+    }
+
+    private void showPaging(long total) {
+        var visible = cards.getComponentCount();
+        shown.setText(getTranslation("vacancy.results.shown", Labels.count(this, visible), Labels.count(this, total)));
+        shown.setVisible(total > 0);
+        more.setVisible(visible < total);
+    }
+
+    private void showSuggestions(String typed) {
+        suggestions.removeAll();
+        if (typed.strip().length() < 2) {
+            return;
+        }
+        for (var suggestion : search.suggest(typed, SUGGESTIONS).stream().map(VacancySearchView::capitalise).distinct().toList()) {
+            var row = new Button(suggestion, VaadinIcon.SEARCH.create(), click -> searchFor(suggestion));
+            row.addClassName("vacancy-suggestion");
+            row.getElement().setAttribute("role", "listitem");
+            suggestions.add(row);
+        }
+    }
+
+    private void showPlace(VacancyQuery query, SearchResult result) {
+        if (result.unknownPlace() != null) {
+            near.setInvalid(true);
+            near.setErrorMessage(getTranslation("vacancy.near.unknown", result.unknownPlace()));
+        } else {
+            near.setInvalid(false);
+        }
+        radius.removeAll();
+        var origin = result.origin();
+        for (var km : List.of(5, 10, 25, 50)) {
+            var label = getTranslation("vacancy.radius.km", km);
+            var chip = radiusChip("radius-" + km, origin == null ? label
+                    : getTranslation("vacancy.chip.count", label, Labels.count(this, result.facets().radiusKm().getOrDefault(km, 0L))),
+                    Integer.valueOf(km).equals(query.radiusKm()), km);
+            chip.setEnabled(origin != null);
+            radius.add(chip);
+        }
+        radius.add(radiusChip("radius-any", getTranslation("vacancy.radius.any"), query.radiusKm() == null, null));
+    }
+
+    private Button radiusChip(String id, String label, boolean on, @Nullable Integer km) {
+        var chip = new Button(label, click -> change(state.query().toBuilder().radiusKm(km).page(0).build()));
+        chip.setId(id);
+        chip.addClassName("vacancy-chip");
+        chip.getElement().setAttribute("aria-pressed", String.valueOf(on));
+        return chip;
+    }
+
+    private void showSort(VacancyQuery query, SearchResult result) {
+        sort.removeAll();
+        sort.setVisible(result.total() > 1);
+        for (var order : VacancyQuery.Sort.values()) {
+            var button = new Button(getTranslation("vacancy.sort." + order.name()),
+                    click -> change(state.query().toBuilder().sort(order).page(0).build()));
+            button.setId("sort-" + order.name().toLowerCase(java.util.Locale.ROOT));
+            button.addClassName("vacancy-chip");
+            button.getElement().setAttribute("aria-pressed", String.valueOf(order == query.sort()));
+            button.setEnabled(order != VacancyQuery.Sort.NEAREST || result.origin() != null);
+            sort.add(button);
+        }
+    }
+
+    private void showDidYouMean(SearchResult result) {
+        didYouMean.removeAll();
+        var corrected = result.didYouMean();
+        didYouMean.setVisible(corrected != null);
+        if (corrected != null) {
+            var suggestion = new Button(corrected, click -> searchFor(corrected));
+            suggestion.setId("vacancy-did-you-mean");
+            suggestion.addThemeVariants(ButtonVariant.TERTIARY);
+            didYouMean.add(new Span(getTranslation("vacancy.didYouMean")), suggestion);
+        }
+    }
+
+    private void showEmpty(VacancyQuery query, SearchResult result) {
+        empty.removeAll();
+        empty.setVisible(result.total() == 0);
+        if (result.total() > 0) {
+            return;
+        }
+        if (!query.text().isEmpty()) {
+            empty.add(new Paragraph(getTranslation("vacancy.empty.tryOtherWord")));
+        }
+        var actions = new Div();
+        actions.addClassName("vacancy-empty-actions");
+        if (query.radiusKm() != null) {
+            var wider = new Button(getTranslation("vacancy.empty.widen"), VaadinIcon.EXPAND_FULL.create(),
+                    click -> change(query.toBuilder().radiusKm(widerRadius(query.radiusKm())).page(0).build()));
+            wider.setId("vacancy-widen");
+            wider.addClassName("kiosk-big-button");
+            actions.add(wider);
+        }
+        if (query.hasFilters()) {
+            var clear = new Button(getTranslation("vacancy.empty.clearFilters"), VaadinIcon.CLOSE_SMALL.create(),
+                    click -> change(query.toBuilder().withoutFilters().page(0).build()));
+            clear.setId("vacancy-clear-filters");
+            clear.addClassName("kiosk-big-button");
+            actions.add(clear);
+        }
+        empty.add(actions, new Paragraph(getTranslation("vacancy.empty.askStaff")));
+    }
+
+    /** ESCO labels are lower case; a suggestion reads as a title. */
+    static String capitalise(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Labels.locale()) + text.substring(1);
+    }
+
+    private static @Nullable Integer widerRadius(int km) {
+        return switch (km) {
+            case 5 -> 10;
+            case 10 -> 25;
+            case 25 -> 50;
+            default -> null;
+        };
+    }
+
+    private void showStatus() {
+        var current = search.status();
+        var updated = current.lastUpdate();
+        status.setText(updated == null ? getTranslation("vacancy.status.never")
+                : getTranslation("vacancy.status", Labels.count(this, current.vacancies()),
+                        Labels.dateTime(this, updated.atZone(clock.getZone()))));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package be.werkwinkel.kiosk.support;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,109 @@
+package be.werkwinkel.kiosk.vacancy.index;
+
+import static be.werkwinkel.kiosk.vacancy.index.TestVacancy.vacancy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+class SuggestionsTest {
+
+    /** Vacancy texts with their weights, without ESCO labels. */
+    private static Suggestions table(Object... textsAndWeights) {
+        var weights = new LinkedHashMap<String, Integer>();
+        for (int i = 0; i < textsAndWeights.length; i += 2) {
+            weights.put((String) textsAndWeights[i], (Integer) textsAndWeights[i + 1]);
+        }
+        return Suggestions.Labels.NONE.withTexts(weights, Reference.THESAURUS.compounds());
+    }
+
+    @Test
+    void a_suggestion_is_found_by_its_start_a_word_or_a_compound_part() {
+        var suggestions = table("Vrachtwagenchauffeur", 0, "Chauffeur bestelwagen", 0, "Kok", 0);
+        assertThat(suggestions.suggest("chauf", 10)).containsExactly("Chauffeur bestelwagen", "Vrachtwagenchauffeur");
+        assertThat(suggestions.suggest("bestel", 10)).containsExactly("Chauffeur bestelwagen");
+        assertThat(suggestions.suggest("wagen", 10)).containsExactly("Vrachtwagenchauffeur", "Chauffeur bestelwagen");
+        assertThat(suggestions.suggest("auffeur", 10)).isEmpty();
+    }
+
+    @Test
+    void more_open_vacancies_come_first_then_starts_then_shorter_texts() {
+        var suggestions = table("Vrachtwagenchauffeur", 5, "Chauffeur", 1, "Chauffeur bus", 0, "Taxichauffeur", 0,
+                "Buschauffeur", 0);
+        assertThat(suggestions.suggest("chauffeur", 10)).containsExactly("Vrachtwagenchauffeur", "Chauffeur",
+                "Chauffeur bus", "Buschauffeur", "Taxichauffeur");
+    }
+
+    @Test
+    void case_accents_and_punctuation_do_not_matter() {
+        var suggestions = table("Café-uitbater", 0);
+        assertThat(suggestions.suggest("CAFE UIT", 5)).containsExactly("Café-uitbater");
+        assertThat(suggestions.suggest("uitb", 5)).containsExactly("Café-uitbater");
+    }
+
+    @Test
+    void the_limit_is_respected_and_empty_input_suggests_nothing() {
+        var suggestions = table("Kok", 3, "Kokkin", 2, "Kok keuken", 1);
+        assertThat(suggestions.suggest("kok", 2)).containsExactly("Kok", "Kokkin");
+        assertThat(suggestions.suggest("  ", 5)).isEmpty();
+        assertThat(suggestions.suggest("kok", 0)).isEmpty();
+    }
+
+    @Test
+    void texts_that_normalise_alike_are_one_suggestion_with_the_spelling_of_the_most_used() {
+        var suggestions = table("kok", 0, "Kok", 4, "KOK", 1);
+        assertThat(suggestions.suggest("ko", 5)).containsExactly("Kok");
+    }
+
+    @Test
+    void gender_tags_are_cleaned_from_titles() {
+        assertThat(Suggestions.clean("Kok (m/v/x)")).isEqualTo("Kok");
+        assertThat(Suggestions.clean("Chauffeur M/V  C/CE")).isEqualTo("Chauffeur C/CE");
+        assertThat(Suggestions.clean("Vendeur (h/f) temps plein")).isEqualTo("Vendeur temps plein");
+    }
+
+    @Test
+    void the_index_suggests_open_vacancy_titles_before_esco_labels() {
+        try (var index = IndexFixture.with(
+                vacancy(1, "Vrachtwagenchauffeur (m/v/x)"),
+                vacancy(2, "Vrachtwagenchauffeur"),
+                vacancy(3, "Heftruckchauffeur"),
+                vacancy(4, "Frietkotuitbater").validThrough(Reference.TODAY.minusDays(1)))) {
+            var suggestions = index.suggest("chauf", 4);
+            assertThat(suggestions).hasSize(4).startsWith("Vrachtwagenchauffeur", "Heftruckchauffeur");
+            assertThat(suggestions.subList(2, 4)).allSatisfy(label -> assertThat(label).startsWith("chauffeur"));
+            assertThat(index.suggest("frietkot", 5)).isEmpty();
+        }
+    }
+
+    @Test
+    void new_titles_are_suggested_after_the_commit() {
+        try (var index = IndexFixture.open(new ByteBuffersDirectory())) {
+            index.upsert(List.of(vacancy(1, "Frietkotmedewerker").build()));
+            index.awaitSuggestions();
+            assertThat(index.suggest("frietk", 5)).isEmpty();
+            index.commit(1);
+            index.awaitSuggestions();
+            assertThat(index.suggest("frietk", 5)).containsExactly("Frietkotmedewerker");
+        }
+    }
+
+    @Test
+    void a_vacancy_title_takes_the_place_of_the_esco_label_it_equals() {
+        var labels = new Suggestions.Labels(List.of("vrachtwagenchauffeur", "chauffeur"), Reference.THESAURUS.compounds());
+        var suggestions = labels.withTexts(Map.of("Vrachtwagenchauffeur", 2, "Buschauffeur", 1), Reference.THESAURUS.compounds());
+        assertThat(suggestions.suggest("chauffeur", 5)).containsExactly("Vrachtwagenchauffeur", "Buschauffeur", "chauffeur");
+        assertThat(labels.withoutVacancies().suggest("chauffeur", 5)).containsExactly("chauffeur", "vrachtwagenchauffeur");
+    }
+
+    @Test
+    void esco_labels_are_suggested_on_an_empty_index() {
+        try (var index = IndexFixture.open(new ByteBuffersDirectory())) {
+            index.awaitSuggestions();
+            assertThat(index.suggest("beenhouw", 5)).contains("beenhouwer");
+        }
+    }
+}

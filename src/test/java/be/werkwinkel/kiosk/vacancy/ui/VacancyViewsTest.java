@@ -1,0 +1,188 @@
+package be.werkwinkel.kiosk.vacancy.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.werkwinkel.kiosk.support.KioskTest;
+import be.werkwinkel.kiosk.support.TestVacancies;
+import be.werkwinkel.kiosk.vacancy.VacancyImport;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/** Its own context and database: other @KioskTest classes import feeds of their own. */
+@KioskTest
+@TestPropertySource(properties = "kiosk.site.name=Werkwinkel Vacaturetest")
+class VacancyViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    VacancyImport imports;
+
+    @BeforeEach
+    void vacancies() {
+        TestVacancies.load(imports);
+    }
+
+    @Test
+    void the_search_screen_opens_with_every_open_vacancy() {
+        navigate(VacancySearchView.class);
+
+        assertThat(count()).isEqualTo("11 vacatures gevonden");
+        assertThat(cardTitles()).hasSize(10);
+        assertThat($(Button.class).withId("vacancy-more").single().isVisible()).isTrue();
+
+        test($(Button.class).withId("vacancy-more").single()).click();
+        assertThat(cardTitles()).hasSize(11).doesNotContain("Verlopen vacature chauffeur");
+    }
+
+    @Test
+    void a_dialect_word_finds_the_standard_job_title() {
+        navigate(VacancySearchView.class);
+
+        search("beenhouwer");
+
+        assertThat(cardTitles()).containsExactly("Slager");
+        assertThat(count()).isEqualTo("1 vacature gevonden");
+    }
+
+    @Test
+    void typing_offers_suggestions_that_search_when_tapped() {
+        navigate(VacancySearchView.class);
+
+        test(what()).setValue("heftr");
+
+        var suggestions = $(Button.class).withClassName("vacancy-suggestion").all();
+        assertThat(suggestions).extracting(Button::getText).contains("Heftruckchauffeur");
+        test(suggestions.stream().filter(button -> button.getText().equals("Heftruckchauffeur")).findFirst().orElseThrow())
+                .click();
+        assertThat(what().getValue()).isEqualTo("Heftruckchauffeur");
+        assertThat(cardTitles()).containsExactly("Heftruckchauffeur");
+        assertThat($(Button.class).withClassName("vacancy-suggestion").all()).isEmpty();
+    }
+
+    @Test
+    void a_radius_chip_keeps_what_is_near_the_terminals_place() {
+        navigate(VacancySearchView.class);
+        assertThat($(TextField.class).withId("vacancy-near").single().getValue()).isEqualTo("9000");
+
+        test($(Button.class).withId("radius-10").single()).click();
+
+        assertThat(cardTitles()).containsExactlyInAnyOrder("Vrachtwagenchauffeur (m/v/x)", "Poetshulp",
+                "Administratief medewerker", "Bestelwagenchauffeur");
+        assertThat($(Button.class).withId("radius-10").single().getElement().getAttribute("aria-pressed")).isEqualTo("true");
+    }
+
+    @Test
+    void an_unknown_place_is_explained_and_no_distance_is_used() {
+        navigate(VacancySearchView.class);
+        var near = $(TextField.class).withId("vacancy-near").single();
+
+        test(near).setValue("Atlantis");
+
+        assertThat(near.isInvalid()).isTrue();
+        assertThat(near.getErrorMessage()).contains("‘Atlantis’");
+        assertThat(count()).isEqualTo("11 vacatures gevonden");
+        assertThat($(Button.class).withId("radius-10").single().isEnabled()).isFalse();
+    }
+
+    @Test
+    void filter_chips_show_counts_and_narrow_the_results() {
+        navigate(VacancySearchView.class);
+        var partTime = $(Button.class).withId("chip-regime-part_time").single();
+        assertThat(partTime.getText()).isEqualTo("Deeltijds (3)");
+
+        test(partTime).click();
+
+        assertThat(cardTitles()).containsExactlyInAnyOrder("Poetshulp", "Kassamedewerker", "Administratief medewerker");
+        assertThat($(Button.class).withId("chip-regime-part_time").single().getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat($(Button.class).withId("chip-regime-full_time").single().getText())
+                .as("the other value of the same filter still counts without it").isEqualTo("Voltijds (8)");
+        test($(Button.class).withId("filters-clear").single()).click();
+        assertThat(count()).isEqualTo("11 vacatures gevonden");
+    }
+
+    @Test
+    void nothing_found_says_what_to_try() {
+        navigate(VacancySearchView.class);
+        test($(Button.class).withId("radius-5").single()).click();
+
+        search("astronaut");
+
+        assertThat(count()).isEqualTo("Geen vacatures gevonden");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withText(
+                "Probeer een ander of korter woord, bv. ‘chauffeur’ in plaats van ‘vrachtwagenchauffeur’.").all()).hasSize(1);
+        test($(Button.class).withId("vacancy-widen").single()).click();
+        assertThat($(Button.class).withId("radius-10").single().getElement().getAttribute("aria-pressed")).isEqualTo("true");
+    }
+
+    @Test
+    void the_search_is_in_the_visitors_language() {
+        navigate(VacancySearchView.class);
+
+        test($(Button.class).withId("language-fr").single()).click();
+
+        assertThat(count()).isEqualTo("11 offres trouvées");
+        assertThat(what().getLabel()).isEqualTo("Quel travail cherchez-vous\u00a0?");
+        assertThat($(Button.class).withId("chip-regime-part_time").single().getText()).isEqualTo("Temps partiel (3)");
+    }
+
+    @Test
+    void a_card_opens_the_vacancy_with_how_to_apply_and_a_qr_code() {
+        navigate(VacancySearchView.class);
+        search("slager");
+        var card = $(ResultCard.class).single();
+        var id = card.getId().orElseThrow().substring("vacancy-".length());
+
+        navigate("vacancies/" + id, VacancyDetailsView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Slager");
+        var text = getCurrentView().getElement().getTextRecursively();
+        assertThat(text).contains("Slagerij Peeters", "9300 Aalst", "jobs2@werkgever.example", "Vast contract");
+        assertThat($(Image.class).withId("vacancy-qr").single().getSrc()).startsWith("data:image/svg+xml;base64,");
+
+        test($(Button.class).withId("vacancy-save").single()).click();
+        assertThat($(Dialog.class).single().getHeaderTitle()).isEqualTo("Nog niet beschikbaar");
+        test($(Button.class).withId("notice-ok").single()).click();
+
+        test($(Button.class).withId("vacancy-back").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(VacancySearchView.class);
+        assertThat(what().getValue()).as("the search is still there").isEqualTo("slager");
+        assertThat(cardTitles()).containsExactly("Slager");
+    }
+
+    @Test
+    void an_unknown_vacancy_says_it_is_gone() {
+        navigate("vacancies/987654", VacancyDetailsView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Deze vacature is er niet meer");
+    }
+
+    private void search(String text) {
+        test(what()).setValue(text);
+        test($(Button.class).withId("vacancy-search-button").single()).click();
+    }
+
+    private TextField what() {
+        return $(TextField.class).withId("vacancy-what").single();
+    }
+
+    private String count() {
+        return $(H2.class).withId("vacancy-count").single().getText();
+    }
+
+    private List<String> cardTitles() {
+        return $(ResultCard.class).all().stream()
+                .map(card -> card.getChildren().findFirst().orElseThrow().getElement().getProperty("innerHTML", "")
+                        .replaceAll("</?mark>", ""))
+                .toList();
+    }
+}
