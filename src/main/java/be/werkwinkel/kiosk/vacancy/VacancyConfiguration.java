@@ -16,23 +16,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class VacancyConfiguration {
 
-    /**
-     * The index on disk (memory-mapped), beside the embedded database; it is derived and can be
-     * rebuilt. Opened on the bootstrap executor together with the job-title thesaurus it analyses
-     * queries with (about 2 s on a cold JVM), while the rest of the application, Hibernate above
-     * all, starts on the other core. Take it through an {@code ObjectProvider}, which waits for it.
-     */
-    @Bean(destroyMethod = "close", bootstrap = Bean.Bootstrap.BACKGROUND)
-    OpenIndex vacancyIndex(VacancySettings settings, KioskSettings kiosk, EscoOccupations occupations,
+    @Bean
+    JobTitleThesaurus jobTitleThesaurus(EscoOccupations occupations) {
+        return new JobTitleThesaurus(occupations);
+    }
+
+    /** The index on disk (memory-mapped), beside the embedded database; derived, so it can be rebuilt. */
+    @Bean(destroyMethod = "close")
+    OpenIndex vacancyIndex(VacancySettings settings, KioskSettings kiosk, JobTitleThesaurus thesaurus,
             BelgianPlaces places, Clock clock) throws IOException {
-        var thesaurus = new JobTitleThesaurus(occupations);
         var path = (settings.indexDirectory() != null ? settings.indexDirectory() : kiosk.dataDir().resolve("vacancy-index"))
                 .toAbsolutePath().normalize();
         var directory = FSDirectory.open(Files.createDirectories(path));
         return new OpenIndex(new VacancyIndex(directory, thesaurus, places, clock), directory);
     }
 
-    @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
+    @Bean
     DemoVacancies demoVacancies(EscoOccupations occupations, BelgianPlaces places) {
         return new DemoVacancies(occupations, places);
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,12 +30,12 @@ class VacancyJobs implements ApplicationRunner {
 
     private final VacancyService vacancies;
     private final VacancySettings settings;
-    private final ObjectProvider<DemoVacancies> demo;
+    private final DemoVacancies demo;
     private final DropFolderImports dropFolder;
     private final UrlFeedPolling urlFeeds;
     private final Clock clock;
 
-    VacancyJobs(VacancyService vacancies, VacancySettings settings, ObjectProvider<DemoVacancies> demo, DropFolderImports dropFolder,
+    VacancyJobs(VacancyService vacancies, VacancySettings settings, DemoVacancies demo, DropFolderImports dropFolder,
             UrlFeedPolling urlFeeds, Clock clock) {
         this.vacancies = vacancies;
         this.settings = settings;
@@ -94,7 +93,7 @@ class VacancyJobs implements ApplicationRunner {
         if (loadedToday && vacancies.hasSource(DemoVacancies.SOURCE)) {
             return;
         }
-        var report = vacancies.importStream(demo.getObject().ndjson(settings.demoDataCount(), today.toEpochDay(), today),
+        var report = vacancies.importStream(demo.ndjson(settings.demoDataCount(), today.toEpochDay(), today),
                 "demo vacancies", new VacancyImport.FeedOptions(DemoVacancies.SOURCE, true));
         log.info("Demo data: {}", report.summary().strip());
     }

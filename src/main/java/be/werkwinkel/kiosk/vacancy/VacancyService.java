@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,7 +32,7 @@ class VacancyService implements VacancySearch, VacancyImport {
     private static final Logger log = LoggerFactory.getLogger(VacancyService.class);
     static final int INDEX_BATCH = 1000;
 
-    private final ObjectProvider<VacancyConfiguration.OpenIndex> openIndex;
+    private final VacancyIndex index;
     private final VacancyStore store;
     private final FeedImporter importer;
     private final BelgianPlaces places;
@@ -41,23 +40,18 @@ class VacancyService implements VacancySearch, VacancyImport {
     /** One index writer at a time, so sequences are committed in order. */
     private final ReentrantLock indexing = new ReentrantLock();
 
-    VacancyService(ObjectProvider<VacancyConfiguration.OpenIndex> openIndex, VacancyStore store, FeedImporter importer,
+    VacancyService(VacancyConfiguration.OpenIndex openIndex, VacancyStore store, FeedImporter importer,
             BelgianPlaces places, Clock clock) {
-        this.openIndex = openIndex;
+        this.index = openIndex.index();
         this.store = store;
         this.importer = importer;
         this.places = places;
         this.clock = clock;
     }
 
-    /** The index, opened in the background at start-up: the first caller waits for it. */
-    private VacancyIndex index() {
-        return openIndex.getObject().index();
-    }
-
     @Override
     public SearchResult search(VacancyQuery query) {
-        return index().search(query);
+        return index.search(query);
     }
 
     @Override
@@ -68,7 +62,7 @@ class VacancyService implements VacancySearch, VacancyImport {
 
     @Override
     public List<String> suggest(String typed, int limit) {
-        return typed.isBlank() ? List.of() : index().suggest(typed.strip(), limit);
+        return typed.isBlank() ? List.of() : index.suggest(typed.strip(), limit);
     }
 
     @Override
@@ -78,7 +72,7 @@ class VacancyService implements VacancySearch, VacancyImport {
 
     @Override
     public Status status() {
-        return new Status(index().count(), store.lastUpdate().orElse(null));
+        return new Status(index.count(), store.lastUpdate().orElse(null));
     }
 
     @Override
@@ -102,7 +96,7 @@ class VacancyService implements VacancySearch, VacancyImport {
         try {
             var sequence = store.latestSequence();
             try (var all = store.streamAll()) {
-                var indexed = index().rebuild(all, sequence);
+                var indexed = index.rebuild(all, sequence);
                 log.info("Vacancy index rebuilt: {} vacancies at sequence {}", indexed, sequence);
                 return indexed;
             }
@@ -127,14 +121,14 @@ class VacancyService implements VacancySearch, VacancyImport {
     void catchUp(Collection<VacancyId> removed) {
         indexing.lock();
         try {
-            var indexed = index().committedSequence();
+            var indexed = index.committedSequence();
             var latest = store.latestSequence();
             if (indexed <= 0 && latest > 0 || indexed > latest) {
                 rebuildIndex();
                 return;
             }
             if (!removed.isEmpty()) {
-                index().delete(removed);
+                index.delete(removed);
             }
             if (indexed < latest) {
                 try (var changed = store.streamChangedSince(indexed)) {
@@ -142,15 +136,15 @@ class VacancyService implements VacancySearch, VacancyImport {
                     changed.forEach(vacancy -> {
                         batch.add(vacancy);
                         if (batch.size() == INDEX_BATCH) {
-                            index().upsert(batch);
+                            index.upsert(batch);
                             batch.clear();
                         }
                     });
-                    index().upsert(batch);
+                    index.upsert(batch);
                 }
             }
             if (indexed < latest || !removed.isEmpty()) {
-                index().commit(latest);
+                index.commit(latest);
             }
         } finally {
             indexing.unlock();

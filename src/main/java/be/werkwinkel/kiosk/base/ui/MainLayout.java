@@ -27,6 +27,7 @@ import com.vaadin.flow.router.RouterLayout;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame around every screen but the attract screen: a top bar with Start, the languages, the
@@ -52,6 +53,7 @@ public final class MainLayout extends Div implements RouterLayout, LocaleChangeO
     private final IdleWatcher idleWatcher;
     private final StillThereDialog stillThere;
     private final OnScreenKeyboard keyboard = new OnScreenKeyboard();
+    private @Nullable Class<?> shownView;
 
     public MainLayout(KioskSettings settings, VisitorSessions sessions, List<FooterNotice> notices) {
         this.sessions = sessions;
@@ -125,7 +127,14 @@ public final class MainLayout extends Div implements RouterLayout, LocaleChangeO
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        start.setVisible(!(event.getActiveChain().getFirst() instanceof HomeView));
+        var view = event.getActiveChain().getFirst();
+        start.setVisible(!(view instanceof HomeView));
+        // the page scrolls, not the content: a new screen starts at its top, not where the last
+        // one was left (a view that only changes its query parameters keeps its place)
+        if (view.getClass() != shownView) {
+            shownView = view.getClass();
+            getElement().executeJs("window.scrollTo(0, 0)");
+        }
     }
 
     @Override

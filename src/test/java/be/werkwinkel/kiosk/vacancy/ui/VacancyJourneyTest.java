@@ -161,6 +161,8 @@ class VacancyJourneyTest {
 
         browser.tap(CARDS);
         browser.waitFor(By.id("vacancy-qr"));
+        assertThat(browser.<Number>script("return window.scrollY").intValue())
+                .as("the details open at their top, with the way back in sight").isZero();
         browser.screenshot("details-" + language);
         assertThat(browser.seriousAccessibilityViolations()).as("details in %s", language).isEmpty();
         assertThat(browser.tooSmallTouchTargets()).as("details in %s", language).isEmpty();
@@ -172,6 +174,7 @@ class VacancyJourneyTest {
         tapKey("{enter}");
         browser.until(d -> !d.findElements(By.cssSelector(".vacancy-empty")).isEmpty()
                 && d.findElement(By.cssSelector(".vacancy-empty")).isDisplayed(), Duration.ofSeconds(5));
+        browser.until(d -> d.findElement(KEYBOARD).getAttribute("open") == null, Duration.ofSeconds(5));
         browser.screenshot("nothing-found-" + language);
         assertThat(browser.seriousAccessibilityViolations()).as("nothing found in %s", language).isEmpty();
     }
