@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Starts the kiosk application the way a kiosk PC should: from the jar extracted once into a
+# plain class path (faster class loading than the nested fat jar; redone by itself when the jar
+# changes), with a heap cap that keeps the process well under the memory budget.
+#
+#   kiosk-config/start-kiosk.sh path/to/werkwinkel-kiosk.jar [--key=value …]
+#
+# Environment: JAVA_HOME (21+), KIOSK_APP_DIR (where to extract; default: beside the jar),
+# KIOSK_HEAP (default 256m), KIOSK_EXTRA_JAVA_OPTS (appended to the JVM options).
+set -euo pipefail
+
+jar=$(realpath "${1:?usage: start-kiosk.sh path/to/werkwinkel-kiosk.jar [--key=value …]}")
+shift
+java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# a folder of our own inside KIOSK_APP_DIR, so replacing it never touches anything else
+app_dir="${KIOSK_APP_DIR:-$(dirname "$jar")/kiosk-app}/extracted"
+app_jar="$app_dir/$(basename "$jar")"
+
+# Lucene's vector code and the embedded database's native access, as in the Maven build.
+java_opts=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED
+  "-Xmx${KIOSK_HEAP:-256m}")
+# shellcheck disable=SC2206 # a word list on purpose
+java_opts+=(${KIOSK_EXTRA_JAVA_OPTS:-})
+
+if [ ! -f "$app_jar" ] || [ "$jar" -nt "$app_jar" ]; then
+  rm -rf "$app_dir.new"
+  "$java_bin" -Djarmode=tools -jar "$jar" extract --destination "$app_dir.new" >/dev/null
+  rm -rf "$app_dir"
+  mv "$app_dir.new" "$app_dir"
+fi
+
+exec "$java_bin" "${java_opts[@]}" -jar "$app_jar" "$@"
