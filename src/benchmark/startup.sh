@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark of the standalone kiosk: time from launch to the first screen served and
-# rendered, the resident memory (RSS) then, and again once the demo vacancies are searchable and
-# eighteen searches have run. Runs twice: a first start on an empty data directory (extracts the
+# rendered, the resident memory (RSS) and heap used then, and RSS again once the demo vacancies are
+# searchable and eighteen searches have run. Runs twice: a first start on an empty data directory (extracts the
 # jar, unpacks and installs the embedded MariaDB, loads the demo data) and a restart on the same
 # directories (what a kiosk PC does every morning).
 #
@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+jcmd_bin="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
 chromium="${KIOSK_CHROMIUM:-$(command -v chromium || echo /usr/bin/chromium)}"
 jar="${1:-}"
 if [ -z "$jar" ]; then
@@ -31,7 +32,7 @@ now_ms() { date +%s%3N; }
 rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$1/status"; }
 
 run_once() {
-  local label=$1 port pid started http_ms screen_ms rss_ready rss_used
+  local label=$1 port pid started http_ms screen_ms rss_ready heap_ready rss_used
   port=$(free_port)
   started=$(now_ms)
   local args=(--kiosk.data-dir="$data/data" --server.port="$port" "${@:2}")
@@ -54,6 +55,8 @@ run_once() {
   screen_ms=$(( $(now_ms) - started ))
   sleep 2
   rss_ready=$(rss_mb "$pid")
+  "$jcmd_bin" "$pid" GC.run >/dev/null
+  heap_ready=$("$jcmd_bin" "$pid" GC.heap_info | grep -o 'used [0-9]*K' | sed -n '1s/[^0-9]//gp')
   # then as a visitor uses it: once the demo vacancies are searchable, eighteen searches
   for _ in $(seq 1200); do
     curl -sf "http://127.0.0.1:$port/api/vacancies?q=kok" 2>/dev/null | grep -q '"total":[1-9]' && break
@@ -67,8 +70,8 @@ run_once() {
   sleep 2
   rss_used=$(rss_mb "$pid")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  printf '%-12s first screen served %6d ms, rendered %6d ms; RSS %4d MB then, %4d MB after 18 searches\n' \
-    "$label" "$http_ms" "$screen_ms" "$rss_ready" "$rss_used"
+  printf '%-12s first screen served %6d ms, rendered %6d ms; then RSS %4d MB, heap used %3d MB (after a full GC); RSS after 18 searches %4d MB\n' \
+    "$label" "$http_ms" "$screen_ms" "$rss_ready" $(( heap_ready / 1024 )) "$rss_used"
 }
 
 echo "jar: $jar ($(nproc) cores)"

