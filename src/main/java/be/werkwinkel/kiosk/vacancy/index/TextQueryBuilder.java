@@ -31,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every word must match (after stop words are dropped), but it may match in any field: "chauffeur
  * gent" finds a chauffeur job in Gent. Per word the fields compete in a dismax, weighted so a title
- * match ranks above a description match. A word's ESCO synonyms score as the word itself (one
- * {@link SynonymQuery} per field); a multi-word synonym must match all its words. A typed word that
+ * match ranks above a description match. A word's ESCO synonyms match like the word itself (one
+ * {@link SynonymQuery} per field) but weigh a little less, so the job typed comes before its
+ * relatives ("kok" before "poissonnier"); a multi-word synonym must match all its words. A typed word that
  * few titles contain also matches titles within a small edit distance ("heftruk" finds "heftruck"),
  * weighted below an exact title match; only the first {@value #MAX_FUZZY_WORDS} such words do.
  */
@@ -41,6 +42,8 @@ final class TextQueryBuilder extends QueryBuilder {
     /** Field weights; the title decides most. */
     static final Map<String, Float> FIELDS = fields();
     static final float FUZZY_TITLE_WEIGHT = 1.0f;
+    /** What a synonym's occurrence counts for against the word typed (1). */
+    static final float SYNONYM_WEIGHT = 0.6f;
     /** A typed word in this many titles is taken as meant: no typo variants for it. */
     static final int FUZZY_BELOW_TITLES = 3;
     static final int MAX_FUZZY_LENGTH = 30;
@@ -50,11 +53,14 @@ final class TextQueryBuilder extends QueryBuilder {
     /** Only dummy: the analyzers are the same for every field. */
     private static final String ANY_FIELD = "text";
 
+    /** The words as typed (analysed, without synonyms). */
+    private final Set<BytesRef> typed;
     /** The terms that get typo variants. */
     private final Set<BytesRef> fuzzy;
 
-    private TextQueryBuilder(Analyzer query, Set<BytesRef> fuzzy) {
+    private TextQueryBuilder(Analyzer query, Set<BytesRef> typed, Set<BytesRef> fuzzy) {
         super(query);
+        this.typed = typed;
         this.fuzzy = fuzzy;
     }
 
@@ -96,7 +102,7 @@ final class TextQueryBuilder extends QueryBuilder {
         // each typo variant costs an edit automaton: a few are plenty for what people type
         var fuzzy = typed.stream().distinct().filter(term -> allowedEdits(term) > 0 && rareInTitles(reader, term))
                 .limit(MAX_FUZZY_WORDS).collect(Collectors.toSet());
-        var builder = new TextQueryBuilder(query, fuzzy);
+        var builder = new TextQueryBuilder(query, Set.copyOf(typed), fuzzy);
         if (allWords) {
             return builder.createBooleanQuery(ANY_FIELD, words, BooleanClause.Occur.MUST);
         }
@@ -139,16 +145,22 @@ final class TextQueryBuilder extends QueryBuilder {
         return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }
 
-    private static Query inField(String field, TermAndBoost[] terms) {
+    private Query inField(String field, TermAndBoost[] terms) {
         if (terms.length == 1) {
+            // also a synonym: where ESCO has a multi-word synonym, every alternative comes alone
             var query = new TermQuery(new Term(field, terms[0].term()));
-            return terms[0].boost() == 1f ? query : new BoostQuery(query, terms[0].boost());
+            var boost = weight(terms[0]);
+            return boost == 1f ? query : new BoostQuery(query, boost);
         }
         var synonyms = new SynonymQuery.Builder(field);
         for (var term : terms) {
-            synonyms.addTerm(term.term(), term.boost());
+            synonyms.addTerm(term.term(), weight(term));
         }
         return synonyms.build();
+    }
+
+    private float weight(TermAndBoost term) {
+        return typed.contains(term.term()) ? term.boost() : term.boost() * SYNONYM_WEIGHT;
     }
 
     /**

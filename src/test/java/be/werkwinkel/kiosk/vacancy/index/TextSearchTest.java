@@ -80,6 +80,21 @@ class TextSearchTest {
     }
 
     @Test
+    void the_word_typed_ranks_above_its_synonyms() {
+        // ESCO makes a poissonnier a kind of cook ("viskok"), and a slager a beenhouwer; a visitor
+        // who types "kok" or "slager" still wants those very jobs first, newest or not
+        try (var index = IndexFixture.with(
+                vacancy(1, "Poissonnier").description("Je bereidt visgerechten.").postedDaysAgo(1),
+                vacancy(2, "Beenhouwer").description("Versnijden van vlees.").postedDaysAgo(1),
+                vacancy(3, "Kok").description("Je werkt in de keuken.").postedDaysAgo(9),
+                vacancy(4, "Slager").description("Versnijden van vlees.").postedDaysAgo(9))) {
+            assertThat(ids(index.search(TestQuery.text("kok").build()))).containsExactly(3L, 1L);
+            assertThat(ids(index.search(TestQuery.text("slager").build()))).containsExactly(4L, 2L);
+            assertThat(ids(index.search(TestQuery.text("beenhouwer").build()))).containsExactly(2L, 4L);
+        }
+    }
+
+    @Test
     void french_and_english_words_are_found() {
         assertThat(ids(search("camion"))).containsExactly(4L);
         assertThat(ids(search("driver"))).containsExactly(5L);
