@@ -16,6 +16,12 @@ java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 app_dir="${KIOSK_APP_DIR:-$(dirname "$jar")/kiosk-app}/extracted"
 app_jar="$app_dir/$(basename "$jar")"
 
+java_version=$("$java_bin" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+if [ "${java_version%%.*}" -lt 21 ] 2>/dev/null || [ -z "$java_version" ]; then
+  echo "The kiosk needs Java 21 or newer; $java_bin is ${java_version:-not a working Java}. Set JAVA_HOME." >&2
+  exit 1
+fi
+
 # Lucene's vector code and the embedded database's native access, as in the Maven build.
 java_opts=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED
   "-Xmx${KIOSK_HEAP:-256m}")

@@ -9,7 +9,7 @@ import java.util.Optional;
 public enum KioskLanguage {
     DUTCH(Locale.of("nl", "BE"), "Nederlands"),
     FRENCH(Locale.of("fr", "BE"), "Français"),
-    ENGLISH(Locale.of("en"), "English");
+    ENGLISH(Locale.of("en", "BE"), "English"); // Belgian formats: 22 November 2026, 23:46
 
     public static final KioskLanguage DEFAULT = DUTCH;
 

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -14,7 +15,8 @@ public final class NotFoundView extends Div implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        ProblemScreen.fill(this, "problem.notFound.title", "problem.notFound.explanation");
+        ProblemScreen.fill(this, "problem.notFound.title", "problem.notFound.explanation",
+                () -> UI.getCurrent().navigate(HomeView.class));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -1,6 +1,5 @@
 package be.werkwinkel.kiosk.base.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,11 +13,11 @@ final class ProblemScreen {
     private ProblemScreen() {
     }
 
-    static void fill(Div screen, String titleKey, String explanationKey) {
+    static void fill(Div screen, String titleKey, String explanationKey, Runnable backHome) {
         screen.removeAll();
         screen.addClassName("kiosk-problem");
         var home = new Button(screen.getTranslation("problem.backHome"), VaadinIcon.HOME.create(),
-                click -> UI.getCurrent().navigate(HomeView.class));
+                click -> backHome.run());
         home.setId("problem-home");
         home.addThemeVariants(ButtonVariant.PRIMARY);
         home.addClassName("kiosk-big-button");

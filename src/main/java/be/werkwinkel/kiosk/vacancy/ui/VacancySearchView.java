@@ -96,9 +96,17 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
         near.setMaxLength(60);
         near.setClearButtonVisible(true);
         near.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                change(state.query().toBuilder().near(change.getValue()).page(0).build());
+            if (!change.isFromClient()) {
+                return;
             }
+            var typed = change.getValue().strip();
+            if (!typed.isEmpty() && search.place(typed).isEmpty()) {
+                // an unknown place changes nothing: the results stay those around the last place found
+                near.setInvalid(true);
+                near.setErrorMessage(getTranslation("vacancy.near.unknown", typed));
+                return;
+            }
+            change(state.query().toBuilder().near(change.getValue()).page(0).build());
         });
         radius.addClassName("vacancy-radius");
         radius.getElement().setAttribute("role", "group");

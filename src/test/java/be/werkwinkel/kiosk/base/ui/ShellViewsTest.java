@@ -174,6 +174,18 @@ class ShellViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(HomeView.class);
     }
 
+    @Test
+    void the_failure_screen_starts_clean_instead_of_carrying_the_session_on() {
+        // it has no top bar and no idle watch: whoever finds it left behind must not get the session
+        navigate(HelpView.class);
+        UI.getCurrent().add(new ProblemView(sessions));
+
+        assertThat($(H1.class).withText("Er ging iets mis").exists()).isTrue();
+        test(button("problem-home")).click();
+
+        assertThat(wipeScripts()).singleElement().satisfies(parameters -> assertThat(parameters).contains("/session-ended"));
+    }
+
     private Button button(String id) {
         return $(Button.class).withId(id).single();
     }

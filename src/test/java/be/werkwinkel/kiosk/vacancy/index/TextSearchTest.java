@@ -87,8 +87,11 @@ class TextSearchTest {
                 vacancy(1, "Poissonnier").description("Je bereidt visgerechten.").postedDaysAgo(1),
                 vacancy(2, "Beenhouwer").description("Versnijden van vlees.").postedDaysAgo(1),
                 vacancy(3, "Kok").description("Je werkt in de keuken.").postedDaysAgo(9),
-                vacancy(4, "Slager").description("Versnijden van vlees.").postedDaysAgo(9))) {
-            assertThat(ids(index.search(TestQuery.text("kok").build()))).containsExactly(3L, 1L);
+                vacancy(4, "Slager").description("Versnijden van vlees.").postedDaysAgo(9),
+                vacancy(5, "Grillkokkin").occupation("rotisseur").description("Je bent kokkin aan de grill.")
+                        .postedDaysAgo(1))) {
+            // the grill cook matches three synonyms (kokkin twice, rotisseur): still not above the cook
+            assertThat(ids(index.search(TestQuery.text("kok").build()))).startsWith(3L).contains(1L, 5L);
             assertThat(ids(index.search(TestQuery.text("slager").build()))).containsExactly(4L, 2L);
             assertThat(ids(index.search(TestQuery.text("beenhouwer").build()))).containsExactly(2L, 4L);
         }

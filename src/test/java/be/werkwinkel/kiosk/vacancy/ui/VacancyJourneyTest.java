@@ -156,6 +156,7 @@ class VacancyJourneyTest {
         assertThat(browser.seriousAccessibilityViolations()).as("typing in %s", language).isEmpty();
         tapKey("{enter}");
         browser.until(d -> titles().contains("Kok"), Duration.ofSeconds(5));
+        browser.until(d -> d.findElement(KEYBOARD).getAttribute("open") == null, Duration.ofSeconds(5));
         browser.screenshot("results-" + language);
         assertThat(browser.seriousAccessibilityViolations()).as("results in %s", language).isEmpty();
 

@@ -81,16 +81,24 @@ class VacancyViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_unknown_place_is_explained_and_no_distance_is_used() {
+    void an_unknown_place_is_explained_and_changes_nothing() {
         navigate(VacancySearchView.class);
+        test($(Button.class).withId("radius-10").single()).click();
+        var within10km = count();
         var near = $(TextField.class).withId("vacancy-near").single();
 
         test(near).setValue("Atlantis");
 
         assertThat(near.isInvalid()).isTrue();
         assertThat(near.getErrorMessage()).contains("‘Atlantis’");
-        assertThat(count()).isEqualTo("11 vacatures gevonden");
-        assertThat($(Button.class).withId("radius-10").single().isEnabled()).isFalse();
+        assertThat(within10km).isNotEqualTo("11 vacatures gevonden");
+        assertThat(count()).as("still the vacancies within 10 km of 9000").isEqualTo(within10km);
+        assertThat($(Button.class).withId("radius-10").single().getElement().getAttribute("aria-pressed")).isEqualTo("true");
+
+        test(near).setValue("Brugge");
+
+        assertThat(near.isInvalid()).isFalse();
+        assertThat(count()).isNotEqualTo(within10km);
     }
 
     @Test
