@@ -166,6 +166,10 @@ public final class KioskBrowser implements AutoCloseable {
 
     /** Saves a screenshot as target/screenshots/&lt;journey&gt;/&lt;name&gt;-&lt;width&gt;.png and returns it. */
     public Path screenshot(String name) {
+        // what a visitor sees once it has settled, not a dialog halfway through fading in
+        until(d -> Boolean.TRUE.equals(script("""
+                return document.getAnimations().every(a => a.playState !== 'running'
+                    || a.effect?.getComputedTiming().iterations === Infinity);""")), Duration.ofSeconds(5));
         long width = script("return window.innerWidth");
         var target = screenshots.resolve(name + "-" + width + ".png");
         try {

@@ -30,6 +30,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -233,6 +234,13 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
                         getTranslation("vacancy.details.appointment.notYet"),
                         kiosk.site().staffLocation(getLocale())).open());
         appointment.setId("vacancy-appointment");
+        // like the home tiles: marked before the tap, not only explained after it
+        for (var later : List.of(save, appointment)) {
+            var soon = new Span(getTranslation("tile.comingSoon"));
+            soon.addClassName("kiosk-soon-badge");
+            later.setSuffixComponent(soon);
+            later.addClassName("vacancy-action-later");
+        }
         var actions = new Div(print, save, appointment);
         actions.addClassName("vacancy-actions");
         actions.getChildren().forEach(button -> button.addClassName("kiosk-big-button"));

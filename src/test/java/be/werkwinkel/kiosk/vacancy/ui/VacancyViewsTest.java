@@ -157,6 +157,8 @@ class VacancyViewsTest extends SpringBrowserlessTest {
         assertThat(text).contains("Slagerij Peeters", "9300 Aalst", "jobs2@werkgever.example", "Vast contract");
         assertThat($(Image.class).withId("vacancy-qr").single().getSrc()).startsWith("data:image/svg+xml;base64,");
 
+        assertThat($(Button.class).withId("vacancy-save").single().getElement().getTextRecursively())
+                .as("marked before the tap").contains("Binnenkort");
         test($(Button.class).withId("vacancy-save").single()).click();
         assertThat($(Dialog.class).single().getHeaderTitle()).isEqualTo("Nog niet beschikbaar");
         test($(Button.class).withId("notice-ok").single()).click();
