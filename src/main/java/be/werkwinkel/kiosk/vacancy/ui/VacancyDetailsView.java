@@ -94,7 +94,7 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
 
         var main = new Article(section("about", "vacancy.details.about", description), asks(shown), offers(shown));
         main.addClassName("vacancy-details-main");
-        var side = new Aside(apply(shown), actions(shown));
+        var side = new Aside(actions(shown), apply(shown)); // what to do first, in sight without scrolling
         side.addClassName("vacancy-details-side");
         var body = new Div(main, side);
         body.addClassName("vacancy-details-body");
