@@ -74,9 +74,7 @@ public final class HomeView extends Div implements LocaleChangeObserver, HasDyna
         button.addClassName("kiosk-tile");
         button.getElement().appendChild(icon.getElement(), name.getElement(), description.getElement());
         if (tile.path() == null) {
-            var soon = new Span(getTranslation("tile.comingSoon"));
-            soon.addClassName("kiosk-tile-soon");
-            button.getElement().appendChild(soon.getElement());
+            button.getElement().appendChild(new ComingSoonBadge().getElement());
             button.addClassName("kiosk-tile-soon");
             button.addClickListener(click -> explainComingSoon(name.getText()));
         } else {

@@ -1,6 +1,7 @@
 package be.werkwinkel.kiosk.vacancy.ui;
 
 import be.werkwinkel.kiosk.base.KioskSettings;
+import be.werkwinkel.kiosk.base.ui.ComingSoonBadge;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
@@ -236,9 +237,7 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
         appointment.setId("vacancy-appointment");
         // like the home tiles: marked before the tap, not only explained after it
         for (var later : List.of(save, appointment)) {
-            var soon = new Span(getTranslation("tile.comingSoon"));
-            soon.addClassName("kiosk-soon-badge");
-            later.setSuffixComponent(soon);
+            later.setSuffixComponent(new ComingSoonBadge());
             later.addClassName("vacancy-action-later");
         }
         var actions = new Div(print, save, appointment);

