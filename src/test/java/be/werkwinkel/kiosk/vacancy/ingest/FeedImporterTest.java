@@ -240,14 +240,14 @@ class FeedImporterTest {
 
     private FeedImporter importer(DataSize maxSize, Duration downloadTimeout) {
         var settings = new VacancyFeedSettings(maxSize, 1000, Duration.ofSeconds(2), downloadTimeout,
-                VacancyFeedSettings.DropFolder.NONE, List.of());
+                VacancyFeedSettings.DropFolder.NONE, List.of(), Duration.ofDays(60));
         return new FeedImporter(store, occupations, places, settings, clock);
     }
 
     private static VacancyFeedSettings settings(VacancyFeedSettings.DropFolder drop, List<VacancyFeedSettings.UrlFeed> urls) {
         var defaults = VacancyFeedSettings.defaults();
         return new VacancyFeedSettings(defaults.maxSize(), defaults.maxRecords(), defaults.connectTimeout(),
-                defaults.downloadTimeout(), drop, urls);
+                defaults.downloadTimeout(), drop, urls, defaults.defaultValidity());
     }
 
     private static FileTime hoursAgo(int hours) {
