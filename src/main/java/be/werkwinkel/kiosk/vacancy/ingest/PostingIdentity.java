@@ -136,6 +136,9 @@ final class PostingIdentity {
         String title;
         try {
             title = text(posting, "title");
+            if (title == null) {
+                title = text(posting, "name");
+            }
         } catch (RejectedRecord e) {
             return null;
         }
