@@ -267,7 +267,7 @@ final class JobPostingReader {
         try (var parser = json.createParser(LenientJson.watching(strictUtf8Reader(in), watcher))) {
             var token = parser.nextToken();
             if (token == JsonToken.START_ARRAY) {
-                readArray(parser, reading, "record ");
+                readArray(parser, reading, "record ", false);
                 expectEnd(parser);
                 return;
             }
@@ -303,7 +303,7 @@ final class JobPostingReader {
                 var name = parser.currentName();
                 var value = parser.nextToken();
                 if (root == 1 && value == JsonToken.START_ARRAY && ("@graph".equals(name) || "itemListElement".equals(name))) {
-                    readArray(parser, reading, "@graph".equals(name) ? "record " : "item ");
+                    readArray(parser, reading, "@graph".equals(name) ? "record " : "item ", true);
                     container = true;
                 } else if ("@graph".equals(name) && root == 1) {
                     throw new FeedUnreadableException("the @graph is not a list of postings");
@@ -325,8 +325,12 @@ final class JobPostingReader {
         return container;
     }
 
-    /** Streams a list's elements, each one record (or a wrapper of records). */
-    private void readArray(JsonParser parser, Reading reading, String positionPrefix) {
+    /**
+     * Streams a list's elements, each one record (or a wrapper of records).
+     *
+     * @param container a graph or item list, which also holds objects that are not postings
+     */
+    private void readArray(JsonParser parser, Reading reading, String positionPrefix, boolean container) {
         var index = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -337,7 +341,7 @@ final class JobPostingReader {
             var position = positionPrefix + index;
             if (token == JsonToken.START_OBJECT) {
                 try {
-                    reading.expand(BoundedTree.read(parser), position, 0, true);
+                    reading.expand(BoundedTree.read(parser), position, 0, container);
                 } catch (BoundedTree.TooLarge e) {
                     reading.unidentified(position, "too large: it " + e.getMessage());
                 }
@@ -546,7 +550,7 @@ final class JobPostingReader {
                     index++;
                     var at = position + ", item " + index;
                     if (element.isObject()) {
-                        expand(element, at, wrapping + 1, true);
+                        expand(element, at, wrapping + 1, !node.isArray());
                     } else {
                         unidentified(at, "not a JSON object but " + JsonFields.describe(element));
                     }

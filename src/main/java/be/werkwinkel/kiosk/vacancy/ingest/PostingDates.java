@@ -25,8 +25,11 @@ final class PostingDates {
 
     /** No kiosk shows vacancies older than this; an earlier date is a data error. */
     static final LocalDate EARLIEST_POSTING = LocalDate.of(2000, 1, 1);
-    /** Later closing dates are typing errors (year 10000, 2205): the database and the kiosk refuse them. */
-    static final int MAX_YEARS_OPEN = 10;
+    /**
+     * Later closing dates are typing errors (year 10000, 2205) that the database could not even
+     * store; "2099-12-31" is a common way to say "until filled" and is accepted.
+     */
+    static final int MAX_YEARS_OPEN = 100;
 
     private static final Pattern SPACE_BEFORE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (?=\\d)");
     private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("(T.*[+-]\\d{2})(\\d{2})$");

@@ -75,7 +75,7 @@ class FeedImporterTest {
             exchange.sendResponseHeaders(200, 0); // chunked: no length announced
             try (OutputStream body = exchange.getResponseBody()) {
                 body.write('[');
-                var record = (FeedReading.posting() + ",").getBytes();
+                var record = (FeedReading.posting("validThrough", "2099-12-31") + ",").getBytes();
                 for (var i = 0; i < 20_000; i++) { // bounded: ~4 MB, far over the test's limit
                     body.write(record);
                 }

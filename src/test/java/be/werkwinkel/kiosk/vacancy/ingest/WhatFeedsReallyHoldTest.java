@@ -114,12 +114,13 @@ class WhatFeedsReallyHoldTest {
         var collected = read(posting("identifier", "n1") + "\n"
                 + posting("identifier", "n2", "validThrough", "+10000-01-01") + "\n"
                 + posting("identifier", "n3", "validThrough", "2205-01-01") + "\n"
+                + posting("identifier", "n5", "validThrough", "2099-12-31") + "\n"
                 + posting("identifier", "n4") + "\n");
 
-        assertThat(collected.identifiers()).containsExactly("n1", "n4");
+        assertThat(collected.identifiers()).containsExactly("n1", "n5", "n4");
         assertThat(collected.errors).extracting(RecordError::position, RecordError::reason).containsExactly(
-                tuple("line 2", "validThrough +10000-01-01 is more than 10 years ahead (a typing error?)"),
-                tuple("line 3", "validThrough 2205-01-01 is more than 10 years ahead (a typing error?)"));
+                tuple("line 2", "validThrough +10000-01-01 is more than 100 years ahead (a typing error?)"),
+                tuple("line 3", "validThrough 2205-01-01 is more than 100 years ahead (a typing error?)"));
     }
 
     // --- dates
