@@ -1,9 +1,10 @@
 package be.werkwinkel.kiosk.vacancy;
 
+import be.werkwinkel.kiosk.reference.Place;
 import be.werkwinkel.kiosk.vacancy.index.VacancyIndex;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImport;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImporter;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import be.werkwinkel.kiosk.vacancy.store.VacancyStore;
 import java.io.InputStream;
 import java.net.URI;

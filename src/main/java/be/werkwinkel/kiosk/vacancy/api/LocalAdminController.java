@@ -1,6 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.api;
 
-import be.werkwinkel.kiosk.base.LocalAdminAccess;
+import be.werkwinkel.kiosk.system.LocalAdminAccess;
 import be.werkwinkel.kiosk.vacancy.VacancyImport;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
