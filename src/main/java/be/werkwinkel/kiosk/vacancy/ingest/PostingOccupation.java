@@ -7,7 +7,7 @@ import static be.werkwinkel.kiosk.vacancy.ingest.JsonFields.text;
 import static be.werkwinkel.kiosk.vacancy.ingest.JsonFields.textOf;
 
 import be.werkwinkel.kiosk.vacancy.Sector;
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
+import be.werkwinkel.kiosk.reference.EscoOccupations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

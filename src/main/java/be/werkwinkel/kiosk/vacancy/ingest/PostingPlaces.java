@@ -9,9 +9,9 @@ import static be.werkwinkel.kiosk.vacancy.ingest.JsonFields.shorten;
 import static be.werkwinkel.kiosk.vacancy.ingest.JsonFields.text;
 import static be.werkwinkel.kiosk.vacancy.ingest.JsonFields.textOf;
 
-import be.werkwinkel.kiosk.vacancy.Place;
+import be.werkwinkel.kiosk.reference.Place;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
