@@ -1,9 +1,12 @@
 package be.werkwinkel.kiosk.vacancy;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
+import be.werkwinkel.kiosk.reference.Place;
 import be.werkwinkel.kiosk.vacancy.index.VacancyIndex;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImport;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImporter;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import be.werkwinkel.kiosk.vacancy.store.VacancyStore;
 import java.io.InputStream;
 import java.net.URI;
@@ -26,6 +29,7 @@ import org.springframework.stereotype.Service;
  * repaired at the next start (the index then rebuilds). Searches go to the index, details to the
  * database.
  */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Service
 class VacancyService implements VacancySearch, VacancyImport {
 
