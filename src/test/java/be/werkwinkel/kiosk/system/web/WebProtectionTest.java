@@ -6,10 +6,17 @@ import be.werkwinkel.kiosk.support.BrowserJourney;
 import be.werkwinkel.kiosk.support.KioskBrowser;
 import be.werkwinkel.kiosk.support.TestVacancies;
 import be.werkwinkel.kiosk.vacancy.VacancyImport;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,17 +58,14 @@ class WebProtectionTest {
     @ValueSource(strings = {"/", "/vacatures", "/api/vacancies?q=kok", "/api/vacancies/1", "/api/nothing-here",
             "/error", "/api/vacancies?q=%zz"})
     void every_answer_carries_the_security_headers_and_no_store(String path) throws Exception {
-        var response = get(path);
+        var headers = raw(path).headers();
 
-        var headers = response.headers();
-        assertThat(headers.firstValue("Content-Security-Policy")).hasValue(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
-        assertThat(headers.firstValue("Content-Security-Policy").orElseThrow())
+        assertThat(headers.get("content-security-policy")).isEqualTo(SecurityHeadersFilter.CONTENT_SECURITY_POLICY)
                 .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
-        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(headers.firstValue("Referrer-Policy")).hasValue("no-referrer");
-        assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(headers.firstValue("Cache-Control")).as("%s may depend on a visitor's session", path)
-                .hasValue("no-store");
+        assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(headers.get("referrer-policy")).isEqualTo("no-referrer");
+        assertThat(headers.get("x-frame-options")).isEqualTo("DENY");
+        assertThat(headers.get("cache-control")).as("%s may depend on a visitor's session", path).isEqualTo("no-store");
     }
 
     @Test
@@ -90,12 +94,12 @@ class WebProtectionTest {
     @Test
     void a_malformed_query_string_is_a_400_problem_with_one_short_log_line(CapturedOutput output) throws Exception {
         for (var query : new String[] {"q=geheim%zz", "q=geheim%C3%28", "q=geheim%", "q=geheim&near=%E2%82"}) {
-            var response = get("/api/vacancies?" + query);
-            assertThat(response.statusCode()).as(query).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-            assertThat(json.readTree(response.body()).get("detail").asString()).contains("query string");
+            var response = raw("/api/vacancies?" + query);
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.headers().get("content-type")).startsWith("application/problem+json");
+            assertThat(response.body()).contains("\"status\":400", "query string");
         }
-        assertThat(get("/vacatures?q=geheim%zz").statusCode()).as("a screen's address too").isEqualTo(400);
+        assertThat(raw("/vacatures?q=geheim%zz").status()).as("a screen's address too").isEqualTo(400);
 
         var logged = output.getAll().lines().filter(line -> line.contains("malformed query string")).toList();
         assertThat(logged).hasSize(5).allSatisfy(line -> assertThat(line).doesNotContain("geheim"));
@@ -146,6 +150,28 @@ class WebProtectionTest {
             text.append((char) (zero + (c - '0')));
         }
         return java.net.URLEncoder.encode(text.toString(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    record RawResponse(int status, Map<String, String> headers, String body) {
+    }
+
+    /** A request sent as typed, byte for byte: java.net.URI refuses a malformed %-escape before it leaves. */
+    private RawResponse raw(String pathAndQuery) throws IOException {
+        try (var socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            var answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            var head = answer.substring(0, answer.indexOf("\r\n\r\n"));
+            var lines = head.split("\r\n");
+            var headers = new HashMap<String, String>();
+            for (var line : Arrays.asList(lines).subList(1, lines.length)) {
+                var colon = line.indexOf(':');
+                headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+            }
+            return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers,
+                    answer.substring(head.length() + 4));
+        }
     }
 
     private URI uri(String path) {
