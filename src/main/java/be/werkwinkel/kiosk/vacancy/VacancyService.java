@@ -61,7 +61,7 @@ class VacancyService implements VacancySearch, VacancyImport {
     @Override
     public Optional<Vacancy> find(VacancyId id) {
         var today = LocalDate.now(clock);
-        return store.find(id).filter(vacancy -> vacancy.validThrough() == null || !vacancy.validThrough().isBefore(today));
+        return store.find(id).filter(vacancy -> !vacancy.closedAt(clock.instant(), today));
     }
 
     @Override
@@ -92,6 +92,11 @@ class VacancyService implements VacancySearch, VacancyImport {
     @Override
     public ImportReport importStream(InputStream json, String name, FeedOptions options) {
         return follow(importer.importStream(json, name, options));
+    }
+
+    @Override
+    public Optional<String> importOutcome(String requestId) {
+        return importer.outcome(requestId);
     }
 
     @Override
@@ -157,7 +162,7 @@ class VacancyService implements VacancySearch, VacancyImport {
 
     /** Removes what expired (also from the index); returns how many. */
     int expire() {
-        var expiry = store.expire(LocalDate.now(clock));
+        var expiry = store.expire(clock.instant(), LocalDate.now(clock));
         catchUp(expiry.removed());
         return expiry.removed().size();
     }
