@@ -7,7 +7,6 @@ import be.werkwinkel.kiosk.vacancy.ingest.UrlFeedPolling;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -47,7 +46,7 @@ class VacancyJobs implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        vacancies.catchUp(Set.of());
+        vacancies.catchUp();
         var expired = vacancies.expire();
         if (expired > 0) {
             log.info("{} expired vacancies removed", expired);

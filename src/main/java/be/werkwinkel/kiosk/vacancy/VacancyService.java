@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -108,17 +107,18 @@ class VacancyService implements VacancySearch, VacancyImport {
     /** Applies a committed import to the index; a failed one changed nothing. */
     ImportReport follow(FeedImport done) {
         if (done.succeeded()) {
-            catchUp(done.removed());
+            catchUp();
         }
         return done.report();
     }
 
     /**
-     * Brings the index up to the database: drops {@code removed}, indexes everything changed since
-     * the index's sequence, commits the database's sequence. An empty or foreign index (sequence
-     * unknown or ahead of the database) is rebuilt instead.
+     * Brings the index up to the database: drops what was removed since the index's sequence (from
+     * the tombstones, so also removals whose index update a crash lost), indexes everything changed
+     * since, commits the database's sequence. An empty or foreign index (sequence unknown or ahead
+     * of the database) is rebuilt instead.
      */
-    void catchUp(Collection<VacancyId> removed) {
+    void catchUp() {
         indexing.lock();
         try {
             var indexed = index.committedSequence();
@@ -127,6 +127,7 @@ class VacancyService implements VacancySearch, VacancyImport {
                 rebuildIndex();
                 return;
             }
+            var removed = indexed < latest ? store.removedSince(indexed) : List.<VacancyId>of();
             if (!removed.isEmpty()) {
                 index.delete(removed);
             }
@@ -143,7 +144,7 @@ class VacancyService implements VacancySearch, VacancyImport {
                     index.upsert(batch);
                 }
             }
-            if (indexed < latest || !removed.isEmpty()) {
+            if (indexed < latest) {
                 index.commit(latest);
             }
         } finally {
@@ -154,14 +155,14 @@ class VacancyService implements VacancySearch, VacancyImport {
     /** Removes what expired (also from the index); returns how many. */
     int expire() {
         var expiry = store.expire(LocalDate.now(clock));
-        catchUp(expiry.removed());
+        catchUp();
         return expiry.removed().size();
     }
 
     /** Removes a whole source, such as the demo set once switched off; returns how many. */
     int removeSource(String source) {
         var removal = store.removeSource(source);
-        catchUp(removal.removed());
+        catchUp();
         return removal.removed().size();
     }
 
