@@ -32,14 +32,18 @@ public record SearchResult(
     }
 
     /**
-     * One result card. {@code titleHtml} and {@code snippetHtml} are HTML-escaped text in which the
-     * matched words are wrapped in {@code <mark>}; nothing else in them is markup.
+     * One result card. {@code title} is the whole title and {@code snippet} a short passage of the
+     * description, both as plain text with the words that matched marked.
+     *
+     * @param source the feed the vacancy came from
+     * @param identifier the feed's identifier of it
      */
     public record Hit(
             VacancyId id,
-            String title,
-            String titleHtml,
-            String snippetHtml,
+            String source,
+            String identifier,
+            MarkedText title,
+            MarkedText snippet,
             String employer,
             @Nullable String postcode,
             @Nullable String locality,

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy;
 
+import be.werkwinkel.kiosk.vacancy.index.IndexDamagedException;
 import be.werkwinkel.kiosk.vacancy.index.VacancyIndex;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImport;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImporter;
@@ -13,6 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +26,13 @@ import org.springframework.stereotype.Service;
  * The vacancy ports for standalone and hub: imports go through the {@link FeedImporter} into the
  * database in one transaction each; after every committed change the index catches up with the
  * database's vacancy sequence, so that it is never ahead of it and a crash between the two is
- * repaired at the next start (the index then rebuilds). Searches go to the index, details to the
- * database.
+ * repaired at the next start: the index then rebuilds, or applies the changes and the tombstones
+ * of the removals since its sequence. Searches and details go to the index.
+ *
+ * <p>While the index has nothing to answer from (a first start, a damaged index being rebuilt),
+ * searches throw {@link VacanciesLoading} and {@link #status()} says so: the screens then say
+ * "loading vacancies", never "no vacancies". A search that finds the index damaged starts the
+ * rebuild in the background.
  */
 @Service
 class VacancyService implements VacancySearch, VacancyImport {
@@ -38,6 +47,15 @@ class VacancyService implements VacancySearch, VacancyImport {
     private final Clock clock;
     /** One index writer at a time, so sequences are committed in order. */
     private final ReentrantLock indexing = new ReentrantLock();
+    /** Set by the start-up jobs while they load the vacancies into an index that had none. */
+    private volatile boolean startupLoad;
+    /** Set while the index is recreated and rebuilt after a read found it damaged. */
+    private final AtomicBoolean recovering = new AtomicBoolean();
+    private final ExecutorService recovery = Executors.newSingleThreadExecutor(task -> {
+        var thread = new Thread(task, "vacancy-index-recovery");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     VacancyService(VacancyConfiguration.OpenIndex openIndex, VacancyStore store, FeedImporter importer,
             BelgianPlaces places, Clock clock) {
@@ -50,13 +68,14 @@ class VacancyService implements VacancySearch, VacancyImport {
 
     @Override
     public SearchResult search(VacancyQuery query) {
-        return index.search(query);
+        return fromIndex(() -> index.search(query));
     }
 
     @Override
     public Optional<Vacancy> find(VacancyId id) {
         var today = LocalDate.now(clock);
-        return store.find(id).filter(vacancy -> vacancy.validThrough() == null || !vacancy.validThrough().isBefore(today));
+        return fromIndex(() -> index.find(id))
+                .filter(vacancy -> vacancy.validThrough() == null || !vacancy.validThrough().isBefore(today));
     }
 
     @Override
@@ -71,7 +90,57 @@ class VacancyService implements VacancySearch, VacancyImport {
 
     @Override
     public Status status() {
-        return new Status(index.count(), store.lastUpdate().orElse(null));
+        var lastUpdate = store.lastUpdate().orElse(null);
+        try {
+            return new Status(fromIndex(index::count), lastUpdate, false);
+        } catch (VacanciesLoading loading) {
+            return new Status(0, lastUpdate, true);
+        }
+    }
+
+    /** The vacancies are being loaded: the index has nothing to answer from yet. */
+    boolean loading() {
+        return startupLoad || recovering.get() || index.committedSequence() < 0;
+    }
+
+    /**
+     * For the start-up jobs: while they load the vacancies into an index that had none at start,
+     * searches say "loading" also after the index's first commit (the demo set may follow it).
+     */
+    void holdLoading(boolean hold) {
+        startupLoad = hold;
+    }
+
+    private <T> T fromIndex(java.util.function.Supplier<T> read) {
+        if (loading()) {
+            throw new VacanciesLoading();
+        }
+        try {
+            return read.get();
+        } catch (IndexDamagedException e) {
+            recoverInBackground();
+            throw new VacanciesLoading();
+        }
+    }
+
+    /** Recreates the damaged index and rebuilds it from the database, once at a time. */
+    private void recoverInBackground() {
+        if (!recovering.compareAndSet(false, true)) {
+            return;
+        }
+        recovery.execute(() -> {
+            indexing.lock();
+            try {
+                log.warn("Rebuilding the damaged vacancy index from the database");
+                index.recover();
+                rebuildIndex();
+            } catch (RuntimeException e) {
+                log.error("Rebuilding the damaged vacancy index failed; the next failing search tries again", e);
+            } finally {
+                recovering.set(false);
+                indexing.unlock();
+            }
+        });
     }
 
     @Override

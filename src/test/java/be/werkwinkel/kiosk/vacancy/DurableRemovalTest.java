@@ -9,7 +9,6 @@ import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
 import be.werkwinkel.kiosk.vacancy.store.FeedTally;
 import be.werkwinkel.kiosk.vacancy.store.VacancyStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -97,14 +96,12 @@ class DurableRemovalTest {
 
     /** The vacancy service as the application wires it, on an index of this test's own. */
     private Kiosk start() throws IOException {
-        var directory = org.apache.lucene.store.FSDirectory.open(Files.createDirectories(indexDirectory));
-        var open = new VacancyConfiguration.OpenIndex(
-                new be.werkwinkel.kiosk.vacancy.index.VacancyIndex(directory, thesaurus, places, clock), directory);
+        var open = VacancyConfiguration.openIndex(indexDirectory, thesaurus, places, clock);
         return new Kiosk(new VacancyService(open, store, importer, places, clock), open);
     }
 
     private static List<String> titles(VacancySearch search, String text) {
-        return search.search(VacancyQuery.all(20).withText(text)).hits().stream().map(hit -> hit.title()).toList();
+        return search.search(VacancyQuery.all(20).withText(text)).hits().stream().map(hit -> hit.title().text()).toList();
     }
 
     private Vacancy stored(String source, String identifier, String title) {
