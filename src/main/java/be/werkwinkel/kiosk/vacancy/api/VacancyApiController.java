@@ -134,7 +134,6 @@ class VacancyApiController {
     ResponseEntity<ProblemDetail> loading(HttpServletRequest request) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The vacancies are being loaded; ask again in a few seconds.");
-        problem.setTitle("Loading vacancies");
         problem.setProperty("loading", true);
         return versioned(request, ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE))
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))

@@ -5,11 +5,9 @@ import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
 import be.werkwinkel.kiosk.vacancy.VacancyQuery;
 import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
-import java.io.EOFException;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.AccessDeniedException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -18,11 +16,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,18 +202,21 @@ public final class VacancyIndex implements AutoCloseable {
     }
 
     /**
-     * Whether a failure means the files are damaged (and rebuilding helps), rather than, say, a lock
-     * held by another process or a full disk.
+     * Whether a failure to open or read means the files are damaged, so that recreating the index
+     * and rebuilding it from the database is the answer: Lucene reports damage as
+     * {@link CorruptIndexException}, a format exception, or a plain {@link IOException} such as
+     * "read past EOF" (also wrapped, as the query builder does). Not damage: the lock held by
+     * another process (a second kiosk on the same data), or files the kiosk may not read.
      */
     static boolean isDamage(@Nullable Throwable failure) {
+        var io = false;
         for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CorruptIndexException || cause instanceof IndexFormatTooOldException
-                    || cause instanceof IndexFormatTooNewException || cause instanceof EOFException
-                    || cause instanceof NoSuchFileException || cause instanceof FileNotFoundException) {
-                return true;
+            if (cause instanceof LockObtainFailedException || cause instanceof AccessDeniedException) {
+                return false;
             }
+            io |= cause instanceof IOException;
         }
-        return false;
+        return io;
     }
 
     private Parts open() throws IOException {
@@ -278,12 +278,13 @@ public final class VacancyIndex implements AutoCloseable {
     private <T> T read(Read<T> read) {
         try {
             return read.run(parts.searcher());
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             if (isDamage(e)) {
                 log.error("The vacancy index is damaged, a read failed: {}", e.toString());
                 throw new IndexDamagedException(e);
             }
-            throw new UncheckedIOException("Cannot search the vacancy index", e);
+            throw e instanceof UncheckedIOException unchecked ? unchecked
+                    : new UncheckedIOException("Cannot search the vacancy index", (IOException) e);
         } catch (AlreadyClosedException e) {
             // the index is being recovered: the caller says "loading", as for damage
             throw new IndexDamagedException(e);

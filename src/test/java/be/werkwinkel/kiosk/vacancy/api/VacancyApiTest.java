@@ -108,7 +108,7 @@ class VacancyApiTest {
             assertThat(response.headers().firstValue("Retry-After")).contains("5");
             var body = json.readTree(response.body());
             assertThat(body.get("loading").asBoolean()).isTrue();
-            assertThat(body.get("title").asString()).isEqualTo("Loading vacancies");
+            assertThat(body.get("detail").asString()).contains("being loaded");
             assertThat(body.has("total")).isFalse();
         }
         assertThat(get("/api/v1/vacancies?q=slager").statusCode()).as("loaded").isEqualTo(200);
