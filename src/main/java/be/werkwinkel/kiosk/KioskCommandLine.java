@@ -1,6 +1,6 @@
 package be.werkwinkel.kiosk;
 
-import be.werkwinkel.kiosk.base.LocalAdminAccess;
+import be.werkwinkel.kiosk.system.LocalAdminAccess;
 import be.werkwinkel.kiosk.vacancy.ImportReport;
 import be.werkwinkel.kiosk.vacancy.VacancyImport;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package be.werkwinkel.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.werkwinkel.kiosk.base.KioskSettings;
-import be.werkwinkel.kiosk.base.LocalAdminAccess;
+import be.werkwinkel.kiosk.system.LocalAdminAccess;
 import be.werkwinkel.kiosk.support.BrowserJourney;
 import be.werkwinkel.kiosk.support.TestVacancies;
 import be.werkwinkel.kiosk.vacancy.VacancyImport;

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy;
 
+import be.werkwinkel.kiosk.reference.Place;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

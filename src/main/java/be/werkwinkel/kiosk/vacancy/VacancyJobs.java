@@ -1,5 +1,7 @@
 package be.werkwinkel.kiosk.vacancy;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.vacancy.demo.DemoVacancies;
 import be.werkwinkel.kiosk.vacancy.ingest.DropFolderImports;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImport;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
  * the drop folder and URL feeds are checked on their schedule and expiry runs every night. None of
  * it runs for a one-off staff command.
  */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Component
 @ConditionalOnProperty(name = "kiosk.command-line", havingValue = "false", matchIfMissing = true)
 class VacancyJobs implements ApplicationRunner {

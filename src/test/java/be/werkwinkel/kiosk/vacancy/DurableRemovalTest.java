@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.werkwinkel.kiosk.support.KioskTest;
 import be.werkwinkel.kiosk.vacancy.index.JobTitleThesaurus;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImporter;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import be.werkwinkel.kiosk.vacancy.store.FeedTally;
 import be.werkwinkel.kiosk.vacancy.store.VacancyStore;
 import java.io.IOException;

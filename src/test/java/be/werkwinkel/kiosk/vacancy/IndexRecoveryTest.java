@@ -7,7 +7,7 @@ import be.werkwinkel.kiosk.support.KioskTest;
 import be.werkwinkel.kiosk.vacancy.index.JobTitleThesaurus;
 import be.werkwinkel.kiosk.vacancy.index.VacancyIndex;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImporter;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import be.werkwinkel.kiosk.vacancy.store.VacancyStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package be.werkwinkel.kiosk.vacancy.api;
 
 import be.werkwinkel.kiosk.vacancy.MarkedText;
-import be.werkwinkel.kiosk.vacancy.Place;
+import be.werkwinkel.kiosk.reference.Place;
 import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import java.math.BigDecimal;

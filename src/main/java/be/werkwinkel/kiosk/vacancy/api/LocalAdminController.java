@@ -1,6 +1,8 @@
 package be.werkwinkel.kiosk.vacancy.api;
 
-import be.werkwinkel.kiosk.base.LocalAdminAccess;
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
+import be.werkwinkel.kiosk.system.LocalAdminAccess;
 import be.werkwinkel.kiosk.vacancy.VacancyImport;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (see {@link LocalAdminAccess}): loopback only, with the token from the data directory. Answers
  * with the import report as plain text.
  */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @RestController
 @RequestMapping(path = "/local-admin/vacancies", produces = MediaType.TEXT_PLAIN_VALUE)
 class LocalAdminController {

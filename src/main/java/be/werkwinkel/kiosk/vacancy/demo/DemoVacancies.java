@@ -1,9 +1,9 @@
 package be.werkwinkel.kiosk.vacancy.demo;
 
-import be.werkwinkel.kiosk.vacancy.Place;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations.Occupation;
+import be.werkwinkel.kiosk.reference.Place;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.EscoOccupations;
+import be.werkwinkel.kiosk.reference.EscoOccupations.Occupation;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;

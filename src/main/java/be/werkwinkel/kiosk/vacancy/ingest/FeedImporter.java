@@ -1,11 +1,13 @@
 package be.werkwinkel.kiosk.vacancy.ingest;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.vacancy.ImportReport;
 import be.werkwinkel.kiosk.vacancy.ImportReport.RecordError;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyImport.FeedOptions;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.EscoOccupations;
 import be.werkwinkel.kiosk.vacancy.store.AppliedFeed;
 import be.werkwinkel.kiosk.vacancy.store.VacancyStore;
 import java.io.IOException;
@@ -36,6 +38,7 @@ import org.springframework.transaction.TransactionException;
  * <p>The result carries what the search index must do, to be applied after this returns (the
  * database has committed by then).
  */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Service
 public class FeedImporter implements AutoCloseable {
 

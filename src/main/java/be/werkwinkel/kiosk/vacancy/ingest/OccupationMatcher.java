@@ -1,6 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.ingest;
 
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
+import be.werkwinkel.kiosk.reference.EscoOccupations;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package be.werkwinkel.kiosk.vacancy.store;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
 import java.sql.Types;
@@ -44,6 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code DataAccessException}s, and repository exception translation would also rewrap the feed's
  * own exceptions, which {@link #apply} promises to pass on as they are.
  */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Component
 public class VacancyStore {
 

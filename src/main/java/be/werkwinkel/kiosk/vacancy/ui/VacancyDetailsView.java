@@ -4,6 +4,7 @@ import be.werkwinkel.kiosk.base.KioskSettings;
 import be.werkwinkel.kiosk.base.ui.ComingSoonBadge;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
+import be.werkwinkel.kiosk.vacancy.VacancyAction;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
 import be.werkwinkel.kiosk.vacancy.VacancySearch;
 import be.werkwinkel.kiosk.vacancy.VacancySettings;
@@ -30,6 +31,8 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +41,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One vacancy: the full text, what is asked and offered, how to apply, a QR code to carry on on a
- * phone, a clean printout, and the actions that other features will provide.
+ * phone, a clean printout, and the actions other features contribute ({@link VacancyAction}).
  */
 @Route("vacancies/:" + VacancyDetailsView.ID)
 public final class VacancyDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -49,9 +52,12 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
     private final VacancySettings settings;
     private final KioskSettings kiosk;
     private final Clock clock;
+    private final List<VacancyAction> contributedActions;
     private @Nullable Vacancy vacancy;
 
-    public VacancyDetailsView(VacancySearch search, VacancySettings settings, KioskSettings kiosk, Clock clock) {
+    public VacancyDetailsView(VacancySearch search, VacancySettings settings, KioskSettings kiosk, Clock clock,
+            List<VacancyAction> contributedActions) {
+        this.contributedActions = List.copyOf(contributedActions);
         this.search = search;
         this.settings = settings;
         this.kiosk = kiosk;
@@ -231,24 +237,41 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
                 click -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.setId("vacancy-print");
         print.addThemeVariants(ButtonVariant.PRIMARY);
-        var save = new Button(getTranslation("vacancy.details.save"), VaadinIcon.FOLDER_ADD.create(),
-                click -> new NoticeDialog(getTranslation("vacancy.details.notYet.title"),
-                        getTranslation("vacancy.details.save.notYet")).open());
-        save.setId("vacancy-save");
-        var appointment = new Button(getTranslation("vacancy.details.appointment"), VaadinIcon.CALENDAR_USER.create(),
-                click -> new NoticeDialog(getTranslation("vacancy.details.notYet.title"),
-                        getTranslation("vacancy.details.appointment.notYet"),
-                        kiosk.site().staffLocation(getLocale())).open());
-        appointment.setId("vacancy-appointment");
-        // like the home tiles: marked before the tap, not only explained after it
-        for (var later : List.of(save, appointment)) {
-            later.setSuffixComponent(new ComingSoonBadge());
-            later.addClassName("vacancy-action-later");
-        }
-        var actions = new Div(print, save, appointment);
+        var actions = new Div(print);
         actions.addClassName("vacancy-actions");
+        var keys = new HashSet<String>();
+        contributedActions.stream().sorted(Comparator.comparingInt(VacancyAction::order)).forEach(action -> {
+            keys.add(action.key());
+            var button = new Button(getTranslation(action.key()), action.icon().create(), click -> action.perform(shown));
+            button.setId(buttonId(action.key()));
+            actions.add(button);
+        });
+        if (!keys.contains(VacancyAction.SAVE)) {
+            actions.add(comingSoon(VacancyAction.SAVE, VaadinIcon.FOLDER_ADD,
+                    () -> new NoticeDialog(getTranslation("vacancy.details.notYet.title"),
+                            getTranslation("vacancy.details.save.notYet")).open()));
+        }
+        if (!keys.contains(VacancyAction.APPOINTMENT)) {
+            actions.add(comingSoon(VacancyAction.APPOINTMENT, VaadinIcon.CALENDAR_USER,
+                    () -> new NoticeDialog(getTranslation("vacancy.details.notYet.title"),
+                            getTranslation("vacancy.details.appointment.notYet"),
+                            kiosk.site().staffLocation(getLocale())).open()));
+        }
         actions.getChildren().forEach(button -> button.addClassName("kiosk-big-button"));
         return actions;
+    }
+
+    /** An action whose feature has not landed yet: marked before the tap, like the home tiles, and explained after it. */
+    private Button comingSoon(String key, VaadinIcon icon, Runnable explain) {
+        var later = new Button(getTranslation(key), icon.create(), click -> explain.run());
+        later.setId(buttonId(key));
+        later.setSuffixComponent(new ComingSoonBadge());
+        later.addClassName("vacancy-action-later");
+        return later;
+    }
+
+    private static String buttonId(String key) {
+        return "vacancy-" + key.substring(key.lastIndexOf('.') + 1);
     }
 
     private @Nullable String currentNear() {
