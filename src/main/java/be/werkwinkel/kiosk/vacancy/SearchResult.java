@@ -38,6 +38,8 @@ public record SearchResult(
      *
      * @param source the feed the vacancy came from
      * @param identifier the feed's identifier of it
+     * @param country the ISO 3166 code of a country other than Belgium, for a job abroad
+     * @param remote the work is done from home or anywhere
      */
     public record Hit(
             VacancyId id,
@@ -51,7 +53,17 @@ public record SearchResult(
             @Nullable Double distanceKm,
             Set<WorkRegime> regimes,
             Set<ContractType> contracts,
-            LocalDate datePosted) {
+            LocalDate datePosted,
+            @Nullable String country,
+            boolean remote) {
+
+        /** A hit in Belgium, on site. */
+        public Hit(VacancyId id, String source, String identifier, MarkedText title, MarkedText snippet,
+                String employer, @Nullable String postcode, @Nullable String locality, @Nullable Double distanceKm,
+                Set<WorkRegime> regimes, Set<ContractType> contracts, LocalDate datePosted) {
+            this(id, source, identifier, title, snippet, employer, postcode, locality, distanceKm, regimes, contracts,
+                    datePosted, null, false);
+        }
     }
 
     /** Facet counts; a value with no matching vacancy is left out. */

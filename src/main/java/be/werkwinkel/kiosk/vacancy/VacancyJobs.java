@@ -70,6 +70,15 @@ class VacancyJobs implements ApplicationRunner {
         refreshDemoData();
     }
 
+    /** Postings that close at a time of day ("until 17:00") go within a minute of it. */
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
+    void closeDue() {
+        var expired = vacancies.expire();
+        if (expired > 0) {
+            log.info("{} vacancies closed", expired);
+        }
+    }
+
     @Scheduled(initialDelayString = "PT15S", fixedDelayString = "PT5S")
     void importDroppedFiles() {
         if (dropFolder.configured()) {

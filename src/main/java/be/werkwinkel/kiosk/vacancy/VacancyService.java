@@ -78,8 +78,7 @@ class VacancyService implements VacancySearch, VacancyImport {
     @Override
     public Optional<Vacancy> find(VacancyId id) {
         var today = LocalDate.now(clock);
-        return fromIndex(() -> index.find(id))
-                .filter(vacancy -> vacancy.validThrough() == null || !vacancy.validThrough().isBefore(today));
+        return fromIndex(() -> index.find(id)).filter(vacancy -> !vacancy.closedAt(clock.instant(), today));
     }
 
     @Override
@@ -163,6 +162,11 @@ class VacancyService implements VacancySearch, VacancyImport {
     }
 
     @Override
+    public Optional<String> importOutcome(String requestId) {
+        return importer.outcome(requestId);
+    }
+
+    @Override
     public long rebuildIndex() {
         indexing.lock();
         try {
@@ -227,7 +231,7 @@ class VacancyService implements VacancySearch, VacancyImport {
 
     /** Removes what expired (also from the index); returns how many. */
     int expire() {
-        var expiry = store.expire(LocalDate.now(clock));
+        var expiry = store.expire(clock.instant(), LocalDate.now(clock));
         catchUp();
         return expiry.removed().size();
     }

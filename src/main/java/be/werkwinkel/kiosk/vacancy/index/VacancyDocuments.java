@@ -59,10 +59,14 @@ final class VacancyDocuments {
     static final String POSTED = "posted";
     /** validThrough as an epoch day; {@link Long#MAX_VALUE} for vacancies without an end date. */
     static final String EXPIRES = "expires";
+    /** A country other than Belgium (stored only: such a vacancy has no location to search near). */
+    static final String COUNTRY = "country";
+    /** "1" for remote work (stored only, for the card). */
+    static final String REMOTE = "remote";
 
     /** What a result card reads, including the texts it highlights. */
     static final Set<String> CARD_FIELDS = Set.of(ID, SOURCE, IDENTIFIER, TITLE, DESCRIPTION, EMPLOYER, POSTCODE,
-            LOCALITY, LATITUDE, LONGITUDE, FACETS, POSTED);
+            LOCALITY, LATITUDE, LONGITUDE, FACETS, POSTED, COUNTRY, REMOTE);
     /** What the details read. */
     static final Set<String> DETAIL_FIELDS = Set.of(ID, VACANCY);
 
@@ -118,6 +122,12 @@ final class VacancyDocuments {
         if (location.locality() != null) {
             document.add(new TextField(LOCALITY, location.locality(), Field.Store.YES));
         }
+        if (location.country() != null) {
+            document.add(new StoredField(COUNTRY, location.country()));
+        }
+        if (location.remote()) {
+            document.add(new StoredField(REMOTE, "1"));
+        }
         if (location.latitude() != null && location.longitude() != null) {
             double latitude = location.latitude();
             double longitude = location.longitude();
@@ -159,7 +169,7 @@ final class VacancyDocuments {
     /** What a result card shows, as stored. */
     record Card(VacancyId id, String source, String identifier, String title, String employer, @Nullable String postcode, @Nullable String locality,
             @Nullable Double latitude, @Nullable Double longitude, Set<WorkRegime> regimes,
-            Set<ContractType> contracts, LocalDate datePosted) {
+            Set<ContractType> contracts, LocalDate datePosted, @Nullable String country, boolean remote) {
 
         static Card of(Document document) {
             var facets = document.getField(FACETS).numericValue().longValue();
@@ -177,7 +187,9 @@ final class VacancyDocuments {
                     longitude == null ? null : longitude.numericValue().doubleValue(),
                     PackedDimension.REGIME.decode(facets, WorkRegime.class),
                     PackedDimension.CONTRACT.decode(facets, ContractType.class),
-                    LocalDate.ofEpochDay(document.getField(POSTED).numericValue().longValue()));
+                    LocalDate.ofEpochDay(document.getField(POSTED).numericValue().longValue()),
+                    document.get(COUNTRY),
+                    document.get(REMOTE) != null);
         }
     }
 

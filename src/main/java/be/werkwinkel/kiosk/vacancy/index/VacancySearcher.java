@@ -225,7 +225,7 @@ final class VacancySearcher implements AutoCloseable {
             }
             hits.add(new SearchResult.Hit(card.id(), card.source(), card.identifier(), texts[i].title(),
                     texts[i].snippet(), card.employer(), card.postcode(), card.locality(), distanceKm, card.regimes(),
-                    card.contracts(), card.datePosted()));
+                    card.contracts(), card.datePosted(), card.country(), card.remote()));
         }
         return hits;
     }
