@@ -5,6 +5,7 @@ import be.werkwinkel.kiosk.reference.Place;
 import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -45,15 +46,17 @@ final class ApiV1 {
      *
      * @param source the feed the vacancy came from
      * @param identifier the feed's own identifier of the vacancy
+     * @param country ISO 3166 code of a country other than Belgium, for a job abroad; null in Belgium
+     * @param remote the work is done from home or anywhere
      */
     record Hit(long id, String source, String identifier, Marked title, Marked snippet, String employer,
             @Nullable String postcode, @Nullable String locality, @Nullable Double distanceKm, List<String> regimes,
-            List<String> contracts, LocalDate datePosted) {
+            List<String> contracts, LocalDate datePosted, @Nullable String country, boolean remote) {
 
         static Hit of(SearchResult.Hit hit) {
             return new Hit(hit.id().value(), hit.source(), hit.identifier(), Marked.of(hit.title()),
                     Marked.of(hit.snippet()), hit.employer(), hit.postcode(), hit.locality(), hit.distanceKm(),
-                    names(hit.regimes()), names(hit.contracts()), hit.datePosted());
+                    names(hit.regimes()), names(hit.contracts()), hit.datePosted(), hit.country(), hit.remote());
         }
     }
 
@@ -90,7 +93,9 @@ final class ApiV1 {
             @Nullable String occupation, @Nullable String education, @Nullable String educationText,
             @Nullable String experience, @Nullable String experienceText, List<String> skills,
             @Nullable String workHours, @Nullable Salary salary, String language, @Nullable String url,
-            boolean directApply, @Nullable Contact applicationContact) {
+            boolean directApply, @Nullable Contact applicationContact, @Nullable Instant closesAt,
+            @Nullable String qualifications, @Nullable String responsibilities, @Nullable String benefits,
+            @Nullable String incentives) {
 
         static VacancyDetails of(Vacancy vacancy) {
             var location = vacancy.location();
@@ -100,19 +105,27 @@ final class ApiV1 {
                     vacancy.identifier(), vacancy.title(), vacancy.descriptionHtml(), vacancy.descriptionText(),
                     vacancy.datePosted(), vacancy.validThrough(), names(vacancy.contracts()), names(vacancy.regimes()),
                     vacancy.employer(), new Location(location.postcode(), location.locality(), location.streetAddress(),
-                            location.latitude(), location.longitude()),
+                            location.latitude(), location.longitude(), location.country(), location.remote(),
+                            location.remoteArea(), location.otherPlaces()),
                     name(vacancy.sector()), vacancy.occupation(), name(vacancy.education()), vacancy.educationText(),
                     name(vacancy.experience()), vacancy.experienceText(), vacancy.skills(), vacancy.workHours(),
                     salary == null ? null : new Salary(salary.minimum(), salary.maximum(), salary.currency(),
                             salary.unit().toLowerCase(Locale.ROOT)),
                     vacancy.language(), vacancy.url(), vacancy.directApply(),
                     contact == null ? null : new Contact(contact.name(), contact.email(), contact.telephone(),
-                            contact.url()));
+                            contact.url()),
+                    vacancy.closesAt(), vacancy.texts().qualifications(), vacancy.texts().responsibilities(),
+                    vacancy.texts().benefits(), vacancy.texts().incentives());
         }
     }
 
+    /**
+     * @param country ISO 3166 code of a country other than Belgium; null in Belgium
+     * @param otherPlaces further places the job is offered in, as the feed names them
+     */
     record Location(@Nullable String postcode, @Nullable String locality, @Nullable String streetAddress,
-            @Nullable Double latitude, @Nullable Double longitude) {
+            @Nullable Double latitude, @Nullable Double longitude, @Nullable String country, boolean remote,
+            @Nullable String remoteArea, List<String> otherPlaces) {
     }
 
     /** @param unit hour, day, week, month or year */
