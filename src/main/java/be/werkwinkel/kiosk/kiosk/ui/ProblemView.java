@@ -43,6 +43,7 @@ public final class ProblemView extends Div implements HasErrorParameter<Exceptio
         ProblemScreen.fill(this, "problem.failure.title", "problem.failure.explanation",
                 () -> sessions.wipe(UI.getCurrent().getSession(), SessionEndReason.STOPPED));
         addClassName("kiosk-problem-standalone");
+        add(new Lockdown()); // outside the layout, still a kiosk screen
     }
 
     @Override
