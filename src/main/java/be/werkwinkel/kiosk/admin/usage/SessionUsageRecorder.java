@@ -1,5 +1,7 @@
 package be.werkwinkel.kiosk.admin.usage;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.kiosk.VisitorSessionEnded;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** Counts every visitor session that ends, per day, reason and language: never per person. */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Component
 class SessionUsageRecorder {
 

@@ -62,6 +62,7 @@ class VisitorSessionService implements VisitorSessions, VaadinServiceInitListene
     private static final String WIPED = VisitorSessionService.class.getName() + ".wiped";
     private static final String TEMPORARY_DIRECTORY = VisitorSessionService.class.getName() + ".temporaryDirectory";
     private static final String SESSION_ID = VisitorSessionService.class.getName() + ".sessionId";
+    private static final String STAFF = VisitorSessionService.class.getName() + ".staff";
     private static final String STARTED_AT = VisitorSessionService.class.getName() + ".startedAt";
 
     /**
@@ -111,8 +112,11 @@ class VisitorSessionService implements VisitorSessions, VaadinServiceInitListene
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            if (!StaffScreens.isStaff(enter.getLocation())) {
-                startTracking(enter.getUI().getSession());
+            var session = enter.getUI().getSession();
+            if (StaffScreens.isStaff(enter.getLocation())) {
+                markAsStaff(session);
+            } else {
+                startTracking(session);
             }
         }));
         event.getSource().addSessionDestroyListener(destroy -> {
@@ -222,8 +226,15 @@ class VisitorSessionService implements VisitorSessions, VaadinServiceInitListene
         }
     }
 
+    /** A session that opened a staff screen belongs to a staff member: never tracked, never wiped with the visitors. */
+    private void markAsStaff(VaadinSession session) {
+        session.setAttribute(STAFF, Boolean.TRUE);
+        sessions.remove(session);
+    }
+
     private void startTracking(VaadinSession session) {
-        if (session.getAttribute(STARTED_AT) == null && session.getAttribute(WIPED) == null) {
+        if (session.getAttribute(STARTED_AT) == null && session.getAttribute(WIPED) == null
+                && session.getAttribute(STAFF) == null) {
             session.setAttribute(STARTED_AT, clock.instant());
             sessionId(session);
             sessions.add(session);

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -46,6 +47,8 @@ class VacancyApiController {
     private static final Set<String> PARAMETERS = new TreeSet<>(List.of("q", "near", "postcode", "radiusKm",
             "sector", "contract", "regime", "education", "experience", "language", "postedSince", "sort", "page",
             "pageSize"));
+
+    private static final Pattern ASCII_NUMBER = Pattern.compile("-?[0-9]{1,18}");
 
     private final VacancySearch search;
 
@@ -110,6 +113,9 @@ class VacancyApiController {
 
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable String id) {
+        if (id.chars().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'))) {
+            throw new BadParameter("A vacancy id is a number written with the digits 0-9, not '" + abbreviate(id) + "'.");
+        }
         var vacancy = VacancyId.parse(id).flatMap(search::find);
         if (vacancy.isEmpty()) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
@@ -140,6 +146,11 @@ class VacancyApiController {
         var text = single(parameters, name, "");
         if (text.isEmpty()) {
             return fallback;
+        }
+        // Integer.valueOf also reads Arabic-Indic or fullwidth digits; the API speaks ASCII only
+        if (!ASCII_NUMBER.matcher(text).matches()) {
+            throw new BadParameter("'" + name + "' must be a whole number written with the digits 0-9, not '"
+                    + abbreviate(text) + "'.");
         }
         try {
             return Integer.valueOf(text);

@@ -362,7 +362,7 @@ public final class VacancyIndex implements AutoCloseable {
             }
             hits.add(new SearchResult.Hit(card.id(), card.title(), texts[i].titleHtml(), texts[i].snippetHtml(),
                     card.employer(), card.postcode(), card.locality(), distanceKm, card.regimes(), card.contracts(),
-                    card.datePosted()));
+                    card.datePosted(), card.country(), card.remote()));
         }
         return hits;
     }

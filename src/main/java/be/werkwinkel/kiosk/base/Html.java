@@ -1,18 +1,22 @@
-package be.werkwinkel.kiosk.vacancy.index;
+package be.werkwinkel.kiosk.base;
 
-/** Text made safe to put between HTML tags or in an attribute value. */
-final class Html {
+/**
+ * Text made safe to put between HTML tags or in an attribute value. The one HTML escaper of the
+ * application: search highlights, imported plain text and generated demo descriptions all use it.
+ */
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(CharSequence text) {
+    public static String escape(CharSequence text) {
         var result = new StringBuilder(text.length() + 16);
         appendEscaped(result, text, 0, text.length());
         return result.toString();
     }
 
-    static void appendEscaped(StringBuilder out, CharSequence text, int start, int end) {
+    /** Appends {@code text[start, end)} escaped: without a substring, for highlighting passages in place. */
+    public static void appendEscaped(StringBuilder out, CharSequence text, int start, int end) {
         for (int i = start; i < end; i++) {
             var c = text.charAt(i);
             switch (c) {
