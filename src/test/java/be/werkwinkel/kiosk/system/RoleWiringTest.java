@@ -23,7 +23,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * What starts depends on {@code kiosk.role} (DESIGN.md, "Roles of the one application"): the
  * standalone kiosk has everything, including its own MariaDB; a hub has the database, jobs and
- * ingest on an external MariaDB and starts none of its own.
+ * ingest on an external MariaDB and starts none of its own; a terminal has no database at all and
+ * searches its local index.
  */
 @KioskTest
 class RoleWiringTest {
@@ -60,6 +61,24 @@ class RoleWiringTest {
             for (var name : DATABASE_BEANS) {
                 assertThat(hub.containsBean(name)).as(name).isTrue();
             }
+        } finally {
+            FileSystemUtils.deleteRecursively(dataDir);
+        }
+    }
+
+    @Test
+    void a_terminal_has_no_database_no_jobs_and_no_ingest_yet_searches_from_its_index() throws Exception {
+        var dataDir = Files.createTempDirectory("kiosk-terminal-");
+        try (var terminal = start("--kiosk.role=terminal", "--kiosk.data-dir=/." + dataDir)) {
+            assertThat(terminal.getBeanNamesForType(DataSource.class)).isEmpty();
+            assertThat(terminal.getBeanNamesForType(Flyway.class)).isEmpty();
+            assertThat(terminal.containsBean("embeddedMariaDb")).isFalse();
+            for (var name : DATABASE_BEANS) {
+                assertThat(terminal.containsBean(name)).as(name).isFalse();
+            }
+            var search = terminal.getBean(VacancySearch.class);
+            assertThat(search.status().loading()).as("an empty replica says 'loading', not 'no vacancies'").isTrue();
+            assertThat(search.place("Gent")).isPresent();
         } finally {
             FileSystemUtils.deleteRecursively(dataDir);
         }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.werkwinkel.kiosk.support.KioskTest;
 import be.werkwinkel.kiosk.support.TestVacancies;
-import be.werkwinkel.kiosk.vacancy.LoadingVacancies;
+import be.werkwinkel.kiosk.vacancy.internal.LoadingVacancies;
 import be.werkwinkel.kiosk.vacancy.VacancyImport;
 import be.werkwinkel.kiosk.vacancy.VacancySearch;
 import com.vaadin.flow.component.ComponentUtil;

@@ -1,4 +1,6 @@
-package be.werkwinkel.kiosk.vacancy;
+package be.werkwinkel.kiosk.vacancy.internal;
+
+import be.werkwinkel.kiosk.vacancy.VacancySearch;
 
 /**
  * Puts the application's vacancy service in the state it has while the start-up jobs load the

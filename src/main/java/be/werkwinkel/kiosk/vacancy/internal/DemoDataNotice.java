@@ -1,11 +1,14 @@
-package be.werkwinkel.kiosk.vacancy;
+package be.werkwinkel.kiosk.vacancy.internal;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.kiosk.FooterNotice;
 import be.werkwinkel.kiosk.vacancy.demo.DemoVacancies;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Says on every screen that the vacancies are demo data, as long as there are demo vacancies. */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Component
 class DemoDataNotice implements FooterNotice {
 

@@ -1,5 +1,12 @@
-package be.werkwinkel.kiosk.vacancy;
+package be.werkwinkel.kiosk.vacancy.internal;
 
+import be.werkwinkel.kiosk.vacancy.ImportReport;
+import be.werkwinkel.kiosk.vacancy.SearchResult;
+import be.werkwinkel.kiosk.vacancy.Vacancy;
+import be.werkwinkel.kiosk.vacancy.VacancyId;
+import be.werkwinkel.kiosk.vacancy.VacancyImport;
+import be.werkwinkel.kiosk.vacancy.VacancyQuery;
+import be.werkwinkel.kiosk.vacancy.VacancySearch;
 import be.werkwinkel.kiosk.base.ConditionalOnRole;
 import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.reference.Place;

@@ -1,5 +1,9 @@
-package be.werkwinkel.kiosk.vacancy;
+package be.werkwinkel.kiosk.vacancy.internal;
 
+import be.werkwinkel.kiosk.vacancy.Vacancy;
+import be.werkwinkel.kiosk.vacancy.VacancyImport;
+import be.werkwinkel.kiosk.vacancy.VacancyQuery;
+import be.werkwinkel.kiosk.vacancy.VacancySearch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.werkwinkel.kiosk.support.KioskTest;

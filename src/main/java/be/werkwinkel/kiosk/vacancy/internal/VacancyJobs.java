@@ -1,5 +1,7 @@
-package be.werkwinkel.kiosk.vacancy;
+package be.werkwinkel.kiosk.vacancy.internal;
 
+import be.werkwinkel.kiosk.vacancy.VacancyImport;
+import be.werkwinkel.kiosk.vacancy.VacancySettings;
 import be.werkwinkel.kiosk.base.ConditionalOnRole;
 import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.vacancy.demo.DemoVacancies;

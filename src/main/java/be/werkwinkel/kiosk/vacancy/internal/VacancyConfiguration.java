@@ -1,5 +1,6 @@
-package be.werkwinkel.kiosk.vacancy;
+package be.werkwinkel.kiosk.vacancy.internal;
 
+import be.werkwinkel.kiosk.vacancy.VacancySettings;
 import be.werkwinkel.kiosk.base.KioskSettings;
 import be.werkwinkel.kiosk.kiosk.HomeTile;
 import be.werkwinkel.kiosk.vacancy.demo.DemoVacancies;
