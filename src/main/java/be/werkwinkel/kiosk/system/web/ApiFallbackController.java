@@ -19,7 +19,7 @@ class ApiFallbackController {
     @RequestMapping("/api/**")
     ResponseEntity<ProblemDetail> unknown(HttpServletRequest request) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is no API at this path. The vacancy API is /api/vacancies and /api/vacancies/{id}.");
+                "There is no API at this path. The vacancy API is /api/v1/vacancies and /api/v1/vacancies/{id}.");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 }
