@@ -74,7 +74,7 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
         what.setClearButtonVisible(true);
         what.setValueChangeMode(ValueChangeMode.LAZY);
         what.setValueChangeTimeout(250);
-        what.setMaxLength(200);
+        what.setMaxLength(VacancyQuery.MAX_TEXT);
         what.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 showSuggestions(change.getValue());
@@ -93,7 +93,7 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
 
         near.setId("vacancy-near");
         near.addClassName("vacancy-near");
-        near.setMaxLength(60);
+        near.setMaxLength(VacancyQuery.MAX_NEAR);
         near.setClearButtonVisible(true);
         near.addValueChangeListener(change -> {
             if (!change.isFromClient()) {
@@ -163,7 +163,9 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
         run();
     }
 
-    private void searchFor(String text) {
+    private void searchFor(String typed) {
+        // the field's limit is the browser's; a longer text sent anyway is cut, never an error
+        var text = typed.length() > VacancyQuery.MAX_TEXT ? typed.substring(0, VacancyQuery.MAX_TEXT) : typed;
         suggestions.removeAll();
         what.setValue(text);
         what.blur(); // closes the on-screen keyboard so the results can be seen
@@ -282,6 +284,12 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
         empty.removeAll();
         empty.setVisible(result.total() == 0);
         if (result.total() > 0) {
+            return;
+        }
+        if (result.noWords()) {
+            var noWords = new Paragraph(getTranslation("vacancy.empty.noWords"));
+            noWords.setId("vacancy-no-words");
+            empty.add(noWords);
             return;
         }
         if (!query.text().isEmpty()) {
