@@ -1,7 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.reference;
 
 import be.werkwinkel.kiosk.vacancy.Place;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -91,10 +90,9 @@ public class BelgianPlaces {
         return Optional.ofNullable(byPostcode.get(postcode.strip()));
     }
 
-    /** Lower case, accents and punctuation removed: "Sint-Niklaas" and "sint niklaas" are one name. */
+    /** "Sint-Niklaas" and "sint niklaas" are one name; see {@link PlainText#normalise}. */
     public static String normalise(String name) {
-        var decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return PlainText.normalise(name);
     }
 
     /** Without organisations, with glued particles repaired and the duplicates that leaves dropped. */
