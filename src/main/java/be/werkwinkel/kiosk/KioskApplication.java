@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk;
 
+import be.werkwinkel.kiosk.system.RunnableRoles;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.page.Viewport;
@@ -30,6 +31,8 @@ public class KioskApplication implements AppShellConfigurator {
         if (KioskCommandLine.isCommand(args)) {
             System.exit(new KioskCommandLine(System.out, System.err).run(args));
         }
-        SpringApplication.run(KioskApplication.class, args);
+        var application = new SpringApplication(KioskApplication.class);
+        application.addListeners(new RunnableRoles());
+        application.run(args);
     }
 }

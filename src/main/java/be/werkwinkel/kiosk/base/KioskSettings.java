@@ -30,13 +30,6 @@ public record KioskSettings(
         @DefaultValue @Valid Site site,
         @DefaultValue @Valid Session session) {
 
-    public KioskSettings {
-        if (role != KioskRole.STANDALONE) {
-            throw new IllegalArgumentException("kiosk.role=" + role.name().toLowerCase(Locale.ROOT)
-                    + " is not available in this version yet; only 'standalone' can be run.");
-        }
-    }
-
     /**
      * @param name the site's name as shown on the attract screen and in the top bar
      * @param staffLocation where a visitor finds a staff member, per language code (nl, fr, en);

@@ -1,6 +1,6 @@
 package be.werkwinkel.kiosk.vacancy;
 
-import be.werkwinkel.kiosk.base.FooterNotice;
+import be.werkwinkel.kiosk.kiosk.FooterNotice;
 import be.werkwinkel.kiosk.vacancy.demo.DemoVacancies;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

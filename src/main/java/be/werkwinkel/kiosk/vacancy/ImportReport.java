@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param rejected malformed records that were skipped
  * @param errors the first rejected records with their position and reason
  * @param notes what else staff should know, e.g. that a complete feed removed nothing because some
- *     of its records could not be identified
+ *     of its records could not be identified, or how postings without an identifier were identified
+ * @param expired postings whose closing date had passed: not imported (and removed if stored)
+ * @param warned records imported with a field dropped or guessed, or with a tolerated JSON slip
+ * @param warnings the first of those, with their position and what was dropped or guessed
  */
 public record ImportReport(
         String source,
@@ -29,13 +32,24 @@ public record ImportReport(
         List<RecordError> errors,
         List<String> notes,
         @Nullable String failure,
-        Duration took) {
+        Duration took,
+        int expired,
+        int warned,
+        List<RecordError> warnings) {
 
     public static final int MAX_ERRORS = 20;
 
     public ImportReport {
         errors = List.copyOf(errors);
         notes = List.copyOf(notes);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A report without expired postings or warnings. */
+    public ImportReport(String source, int records, int added, int updated, int unchanged, int removed, int rejected,
+            List<RecordError> errors, List<String> notes, @Nullable String failure, Duration took) {
+        this(source, records, added, updated, unchanged, removed, rejected, errors, notes, failure, took, 0, 0,
+                List.of());
     }
 
     public boolean succeeded() {
@@ -58,15 +72,30 @@ public record ImportReport(
             text.append("Import of ").append(source).append(": ").append(records).append(" records, ")
                     .append(added).append(" added, ").append(updated).append(" updated, ")
                     .append(unchanged).append(" unchanged, ").append(removed).append(" removed, ")
-                    .append(rejected).append(" rejected (").append(took.toMillis()).append(" ms)\n");
+                    .append(rejected).append(" rejected");
+            if (expired > 0) {
+                text.append(", ").append(expired).append(" expired, not imported");
+            }
+            text.append(" (").append(took.toMillis()).append(" ms)\n");
         }
         notes.forEach(note -> text.append("  Note: ").append(note).append('\n'));
-        errors.forEach(error -> text.append("  ").append(error.position())
-                .append(error.identifier() == null ? "" : " [" + error.identifier() + "]")
-                .append(": ").append(error.reason()).append('\n'));
+        errors.forEach(error -> line(text, "", error));
         if (rejected > errors.size()) {
             text.append("  … and ").append(rejected - errors.size()).append(" more\n");
         }
+        if (warned > 0) {
+            text.append("  Imported with a warning: ").append(warned).append('\n');
+        }
+        warnings.forEach(warning -> line(text, "warning: ", warning));
+        if (warned > warnings.size()) {
+            text.append("  … and ").append(warned - warnings.size()).append(" more warnings\n");
+        }
         return text.toString();
+    }
+
+    private static void line(StringBuilder text, String kind, RecordError error) {
+        text.append("  ").append(kind).append(error.position())
+                .append(error.identifier() == null ? "" : " [" + error.identifier() + "]")
+                .append(": ").append(error.reason()).append('\n');
     }
 }

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy;
 
+import be.werkwinkel.kiosk.reference.Place;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ public record SearchResult(
     /**
      * One result card. {@code titleHtml} and {@code snippetHtml} are HTML-escaped text in which the
      * matched words are wrapped in {@code <mark>}; nothing else in them is markup.
+     *
+     * @param country the ISO 3166 code of a country other than Belgium, for a job abroad
+     * @param remote the work is done from home or anywhere
      */
     public record Hit(
             VacancyId id,
@@ -49,7 +53,17 @@ public record SearchResult(
             @Nullable Double distanceKm,
             Set<WorkRegime> regimes,
             Set<ContractType> contracts,
-            LocalDate datePosted) {
+            LocalDate datePosted,
+            @Nullable String country,
+            boolean remote) {
+
+        /** A hit in Belgium, on site. */
+        public Hit(VacancyId id, String title, String titleHtml, String snippetHtml, String employer,
+                @Nullable String postcode, @Nullable String locality, @Nullable Double distanceKm,
+                Set<WorkRegime> regimes, Set<ContractType> contracts, LocalDate datePosted) {
+            this(id, title, titleHtml, snippetHtml, employer, postcode, locality, distanceKm, regimes, contracts,
+                    datePosted, null, false);
+        }
     }
 
     /** Facet counts; a value with no matching vacancy is left out. */

@@ -1,11 +1,13 @@
 package be.werkwinkel.kiosk.vacancy;
 
 import be.werkwinkel.kiosk.base.KioskSettings;
+import be.werkwinkel.kiosk.kiosk.HomeTile;
 import be.werkwinkel.kiosk.vacancy.demo.DemoVacancies;
 import be.werkwinkel.kiosk.vacancy.index.JobTitleThesaurus;
 import be.werkwinkel.kiosk.vacancy.index.VacancyIndex;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.EscoOccupations;
+import be.werkwinkel.kiosk.vacancy.ui.VacancySearchView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -15,6 +17,12 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class VacancyConfiguration {
+
+    /** The first tile on the home screen. */
+    @Bean
+    HomeTile vacanciesTile() {
+        return new HomeTile("tile.vacancies", 1, "vaadin:search", VacancySearchView.class);
+    }
 
     @Bean
     JobTitleThesaurus jobTitleThesaurus(EscoOccupations occupations) {

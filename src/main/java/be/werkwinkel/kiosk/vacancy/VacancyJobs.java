@@ -1,5 +1,7 @@
 package be.werkwinkel.kiosk.vacancy;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.vacancy.demo.DemoVacancies;
 import be.werkwinkel.kiosk.vacancy.ingest.DropFolderImports;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImport;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
  * the drop folder and URL feeds are checked on their schedule and expiry runs every night. None of
  * it runs for a one-off staff command.
  */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Component
 @ConditionalOnProperty(name = "kiosk.command-line", havingValue = "false", matchIfMissing = true)
 class VacancyJobs implements ApplicationRunner {
@@ -60,6 +63,15 @@ class VacancyJobs implements ApplicationRunner {
     void nightly() {
         vacancies.expire();
         refreshDemoData();
+    }
+
+    /** Postings that close at a time of day ("until 17:00") go within a minute of it. */
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
+    void closeDue() {
+        var expired = vacancies.expire();
+        if (expired > 0) {
+            log.info("{} vacancies closed", expired);
+        }
     }
 
     @Scheduled(initialDelayString = "PT15S", fixedDelayString = "PT5S")

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy;
 
+import be.werkwinkel.kiosk.reference.Place;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

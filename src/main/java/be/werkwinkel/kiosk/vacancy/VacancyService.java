@@ -1,9 +1,12 @@
 package be.werkwinkel.kiosk.vacancy;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
+import be.werkwinkel.kiosk.reference.Place;
 import be.werkwinkel.kiosk.vacancy.index.VacancyIndex;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImport;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImporter;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import be.werkwinkel.kiosk.vacancy.store.VacancyStore;
 import java.io.InputStream;
 import java.net.URI;
@@ -26,6 +29,7 @@ import org.springframework.stereotype.Service;
  * repaired at the next start (the index then rebuilds). Searches go to the index, details to the
  * database.
  */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Service
 class VacancyService implements VacancySearch, VacancyImport {
 
@@ -57,7 +61,7 @@ class VacancyService implements VacancySearch, VacancyImport {
     @Override
     public Optional<Vacancy> find(VacancyId id) {
         var today = LocalDate.now(clock);
-        return store.find(id).filter(vacancy -> vacancy.validThrough() == null || !vacancy.validThrough().isBefore(today));
+        return store.find(id).filter(vacancy -> !vacancy.closedAt(clock.instant(), today));
     }
 
     @Override
@@ -88,6 +92,11 @@ class VacancyService implements VacancySearch, VacancyImport {
     @Override
     public ImportReport importStream(InputStream json, String name, FeedOptions options) {
         return follow(importer.importStream(json, name, options));
+    }
+
+    @Override
+    public Optional<String> importOutcome(String requestId) {
+        return importer.outcome(requestId);
     }
 
     @Override
@@ -153,7 +162,7 @@ class VacancyService implements VacancySearch, VacancyImport {
 
     /** Removes what expired (also from the index); returns how many. */
     int expire() {
-        var expiry = store.expire(LocalDate.now(clock));
+        var expiry = store.expire(clock.instant(), LocalDate.now(clock));
         catchUp(expiry.removed());
         return expiry.removed().size();
     }

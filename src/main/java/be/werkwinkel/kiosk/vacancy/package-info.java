@@ -1,10 +1,13 @@
 /**
- * Vacancy search: schema.org JobPosting feeds into MariaDB (the source of truth) and a Lucene index
- * derived from it, searched by touch. The public API is {@link be.werkwinkel.kiosk.vacancy.VacancySearch}
- * and {@link be.werkwinkel.kiosk.vacancy.VacancyImport} with their value types; everything in the
- * sub-packages is internal.
+ * Vacancy search: schema.org JobPosting feeds into MariaDB (the source of truth) and a Lucene
+ * index derived from it, searched by touch. The public API is {@link
+ * be.werkwinkel.kiosk.vacancy.VacancySearch}, {@link be.werkwinkel.kiosk.vacancy.VacancyImport}
+ * and {@link be.werkwinkel.kiosk.vacancy.VacancyAction} (actions other features put on a
+ * vacancy's details) with their value types; everything in the sub-packages is internal.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "reference", "kiosk", "system"})
 package be.werkwinkel.kiosk.vacancy;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -56,12 +56,4 @@ class KioskSettingsTest {
         assertThatThrownBy(() -> new KioskSettings.Session(Duration.ofSeconds(120), Duration.ofSeconds(10)))
                 .hasMessageContaining("at least 20s");
     }
-
-    @Test
-    void roles_other_than_standalone_are_refused_until_they_exist() {
-        assertThatThrownBy(() -> new KioskSettings(KioskRole.HUB, Path.of("data"), SITE, SESSION))
-                .hasMessageContaining("kiosk.role=hub");
-        assertThat(new KioskSettings(KioskRole.STANDALONE, Path.of("data"), SITE, SESSION).role())
-                .isEqualTo(KioskRole.STANDALONE);
-    }
 }

@@ -1,7 +1,7 @@
 package be.werkwinkel.kiosk.benchmark;
 
 import be.werkwinkel.kiosk.vacancy.ContractType;
-import be.werkwinkel.kiosk.vacancy.Place;
+import be.werkwinkel.kiosk.reference.Place;
 import be.werkwinkel.kiosk.vacancy.PostedSince;
 import be.werkwinkel.kiosk.vacancy.VacancyQuery;
 import be.werkwinkel.kiosk.vacancy.WorkRegime;

@@ -14,7 +14,7 @@ import be.werkwinkel.kiosk.vacancy.VacancySettings;
 import be.werkwinkel.kiosk.vacancy.demo.DemoVacancies;
 import be.werkwinkel.kiosk.vacancy.index.JobTitleThesaurus;
 import be.werkwinkel.kiosk.vacancy.index.VacancyIndex;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,5 @@
 /**
- * The kiosk shell's screens and building blocks. Features use the public ones (such as
- * {@link be.werkwinkel.kiosk.base.ui.NoticeDialog}); the layout finds feature views through
- * their {@code @Menu} annotations, never the other way round.
+ * The UI kit every screen may use: dialogs and badges that look and behave the same everywhere.
  */
 @NullMarked
 @NamedInterface("ui")

@@ -1,6 +1,8 @@
 package be.werkwinkel.kiosk.vacancy.api;
 
-import be.werkwinkel.kiosk.base.LocalAdminAccess;
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
+import be.werkwinkel.kiosk.system.LocalAdminAccess;
 import be.werkwinkel.kiosk.vacancy.VacancyImport;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -10,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (see {@link LocalAdminAccess}): loopback only, with the token from the data directory. Answers
  * with the import report as plain text.
  */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @RestController
 @RequestMapping(path = "/local-admin/vacancies", produces = MediaType.TEXT_PLAIN_VALUE)
 class LocalAdminController {
@@ -37,13 +42,14 @@ class LocalAdminController {
     ResponseEntity<String> importFeed(HttpServletRequest request,
             @RequestHeader(name = LocalAdminAccess.TOKEN_HEADER, defaultValue = "") String token,
             @RequestParam String source, @RequestParam(defaultValue = "false") boolean complete,
-            @RequestParam(required = false) @Nullable String url) throws IOException {
+            @RequestParam(required = false) @Nullable String url,
+            @RequestParam(required = false) @Nullable String requestId) throws IOException {
         if (!access.allows(request.getRemoteAddr(), token)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body("Not allowed.\n");
         }
         VacancyImport.FeedOptions options;
         try {
-            options = new VacancyImport.FeedOptions(source, complete);
+            options = new VacancyImport.FeedOptions(source, complete, requestId);
         } catch (IllegalArgumentException e) {
             return ResponseEntity.badRequest().body(e.getMessage() + "\n");
         }
@@ -59,6 +65,25 @@ class LocalAdminController {
         var report = imports.importStream(request.getInputStream(), source, options);
         return ResponseEntity.status(report.succeeded() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(report.summary());
+    }
+
+    /**
+     * The outcome of the import started with this request id: 200 with its report once it
+     * committed or failed, 404 while it runs or when it never reached the database.
+     */
+    @GetMapping("/imports/{requestId}")
+    ResponseEntity<String> importOutcome(HttpServletRequest request,
+            @RequestHeader(name = LocalAdminAccess.TOKEN_HEADER, defaultValue = "") String token,
+            @PathVariable String requestId) {
+        if (!access.allows(request.getRemoteAddr(), token)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body("Not allowed.\n");
+        }
+        if (!requestId.matches("[A-Za-z0-9-]{1,64}")) {
+            return ResponseEntity.badRequest().body("Not a request id.\n");
+        }
+        return imports.importOutcome(requestId).map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .body("No import with this id has committed or failed (yet).\n"));
     }
 
     @PostMapping("/reindex")

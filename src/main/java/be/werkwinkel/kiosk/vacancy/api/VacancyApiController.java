@@ -3,7 +3,7 @@ package be.werkwinkel.kiosk.vacancy.api;
 import be.werkwinkel.kiosk.vacancy.ContractType;
 import be.werkwinkel.kiosk.vacancy.EducationLevel;
 import be.werkwinkel.kiosk.vacancy.ExperienceLevel;
-import be.werkwinkel.kiosk.vacancy.Place;
+import be.werkwinkel.kiosk.reference.Place;
 import be.werkwinkel.kiosk.vacancy.PostedSince;
 import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.Sector;

@@ -1,9 +1,10 @@
 package be.werkwinkel.kiosk.vacancy.demo;
 
-import be.werkwinkel.kiosk.vacancy.Place;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations.Occupation;
+import be.werkwinkel.kiosk.base.Html;
+import be.werkwinkel.kiosk.reference.Place;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.EscoOccupations;
+import be.werkwinkel.kiosk.reference.EscoOccupations.Occupation;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -339,7 +340,7 @@ public final class DemoVacancies {
                     + "</li><li>a friendly team</li></ul>";
             default -> "<p>" + employer + " in " + place.name() + " zoekt een nieuwe collega als "
                     + occupation.preferredLabel() + ".</p>"
-                    + "<p><strong>Wat doe je?</strong></p><p>" + escape(occupation.description()) + "</p>"
+                    + "<p><strong>Wat doe je?</strong></p><p>" + Html.escape(occupation.description()) + "</p>"
                     + "<p><strong>Wie ben je?</strong></p><ul>" + items(skills) + "</ul>"
                     + "<p><strong>Wat bieden we?</strong></p><ul><li>"
                     + (contract != null && contract.equals("PERMANENT") ? "een vast contract" : "een contract op maat")
@@ -349,7 +350,7 @@ public final class DemoVacancies {
 
     private static String items(List<String> texts) {
         var html = new StringBuilder();
-        texts.forEach(text -> html.append("<li>").append(escape(text)).append("</li>"));
+        texts.forEach(text -> html.append("<li>").append(Html.escape(text)).append("</li>"));
         return html.toString();
     }
 
@@ -376,10 +377,6 @@ public final class DemoVacancies {
 
     private static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String slug(String name) {

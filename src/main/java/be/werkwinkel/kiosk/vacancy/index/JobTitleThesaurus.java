@@ -1,7 +1,7 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations.Occupation;
+import be.werkwinkel.kiosk.reference.EscoOccupations;
+import be.werkwinkel.kiosk.reference.EscoOccupations.Occupation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
+import be.werkwinkel.kiosk.base.Html;
 import java.util.ArrayList;
 import java.util.Comparator;
 import org.apache.lucene.search.uhighlight.Passage;

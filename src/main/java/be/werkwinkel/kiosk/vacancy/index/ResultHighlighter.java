@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
+import be.werkwinkel.kiosk.base.Html;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
-import be.werkwinkel.kiosk.vacancy.Place;
+import be.werkwinkel.kiosk.reference.Place;
 import be.werkwinkel.kiosk.vacancy.VacancyQuery;
 import java.time.LocalDate;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
-import be.werkwinkel.kiosk.vacancy.reference.PlainText;
+import be.werkwinkel.kiosk.reference.PlainText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

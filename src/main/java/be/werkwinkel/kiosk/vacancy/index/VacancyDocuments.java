@@ -52,10 +52,14 @@ final class VacancyDocuments {
     static final String POSTED = "posted";
     /** validThrough as an epoch day; {@link Long#MAX_VALUE} for vacancies without an end date. */
     static final String EXPIRES = "expires";
+    /** A country other than Belgium (stored only: such a vacancy has no location to search near). */
+    static final String COUNTRY = "country";
+    /** "1" for remote work (stored only, for the card). */
+    static final String REMOTE = "remote";
 
     /** What a result card reads, including the texts it highlights. */
     static final Set<String> CARD_FIELDS = Set.of(ID, TITLE, DESCRIPTION, EMPLOYER, POSTCODE, LOCALITY, LATITUDE,
-            LONGITUDE, FACETS, POSTED);
+            LONGITUDE, FACETS, POSTED, COUNTRY, REMOTE);
 
     /** Longer descriptions are cut: a snippet never needs more, and analysis time grows with length. */
     static final int MAX_DESCRIPTION = 20_000;
@@ -104,6 +108,12 @@ final class VacancyDocuments {
         if (location.locality() != null) {
             document.add(new TextField(LOCALITY, location.locality(), Field.Store.YES));
         }
+        if (location.country() != null) {
+            document.add(new StoredField(COUNTRY, location.country()));
+        }
+        if (location.remote()) {
+            document.add(new StoredField(REMOTE, "1"));
+        }
         if (location.latitude() != null && location.longitude() != null) {
             double latitude = location.latitude();
             double longitude = location.longitude();
@@ -138,7 +148,7 @@ final class VacancyDocuments {
     /** What a result card shows, as stored. */
     record Card(VacancyId id, String title, String employer, @Nullable String postcode, @Nullable String locality,
             @Nullable Double latitude, @Nullable Double longitude, Set<WorkRegime> regimes,
-            Set<ContractType> contracts, LocalDate datePosted) {
+            Set<ContractType> contracts, LocalDate datePosted, @Nullable String country, boolean remote) {
 
         static Card of(Document document) {
             var facets = document.getField(FACETS).numericValue().longValue();
@@ -154,7 +164,9 @@ final class VacancyDocuments {
                     longitude == null ? null : longitude.numericValue().doubleValue(),
                     PackedDimension.REGIME.decode(facets, WorkRegime.class),
                     PackedDimension.CONTRACT.decode(facets, ContractType.class),
-                    LocalDate.ofEpochDay(document.getField(POSTED).numericValue().longValue()));
+                    LocalDate.ofEpochDay(document.getField(POSTED).numericValue().longValue()),
+                    document.get(COUNTRY),
+                    document.get(REMOTE) != null);
         }
     }
 

@@ -1,11 +1,11 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
-import be.werkwinkel.kiosk.vacancy.Place;
+import be.werkwinkel.kiosk.reference.Place;
 import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
 import be.werkwinkel.kiosk.vacancy.VacancyQuery;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -378,7 +378,7 @@ public final class VacancyIndex implements AutoCloseable {
             }
             hits.add(new SearchResult.Hit(card.id(), card.title(), texts[i].titleHtml(), texts[i].snippetHtml(),
                     card.employer(), card.postcode(), card.locality(), distanceKm, card.regimes(), card.contracts(),
-                    card.datePosted()));
+                    card.datePosted(), card.country(), card.remote()));
         }
         return hits;
     }

@@ -1,5 +1,7 @@
 package be.werkwinkel.kiosk.vacancy.ingest;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.vacancy.ImportReport;
 import be.werkwinkel.kiosk.vacancy.VacancyImport.FeedOptions;
 import java.io.IOException;
@@ -32,6 +34,7 @@ import org.springframework.stereotype.Component;
  * <p>Not scheduled by itself: the vacancy service calls {@link #importIfDue()} from its own
  * scheduled method (every few seconds is fine) and updates the search index with the results.
  */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Component
 public class DropFolderImports {
 

@@ -1,11 +1,13 @@
 package be.werkwinkel.kiosk.vacancy.ingest;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.vacancy.ImportReport;
 import be.werkwinkel.kiosk.vacancy.ImportReport.RecordError;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyImport.FeedOptions;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.EscoOccupations;
 import be.werkwinkel.kiosk.vacancy.store.AppliedFeed;
 import be.werkwinkel.kiosk.vacancy.store.VacancyStore;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,6 +39,7 @@ import org.springframework.transaction.TransactionException;
  * <p>The result carries what the search index must do, to be applied after this returns (the
  * database has committed by then).
  */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Service
 public class FeedImporter implements AutoCloseable {
 
@@ -46,13 +50,15 @@ public class FeedImporter implements AutoCloseable {
     private final FeedDownloader downloader;
     private final Clock clock;
     private final long maxBytes;
+    private final Period defaultValidity;
 
     public FeedImporter(VacancyStore store, EscoOccupations occupations, BelgianPlaces places,
             VacancyFeedSettings settings, Clock clock) {
         this.store = store;
         this.clock = clock;
         this.maxBytes = settings.maxSize().toBytes();
-        this.reader = new JobPostingReader(new JobPostingMapper(occupations, places, clock), maxBytes,
+        this.defaultValidity = Period.ofDays((int) settings.defaultValidity().toDays());
+        this.reader = new JobPostingReader(new JobPostingMapper(occupations, places, clock, defaultValidity), maxBytes,
                 settings.maxRecords());
         this.downloader = new FeedDownloader(settings.connectTimeout(), settings.downloadTimeout(), maxBytes);
     }
@@ -102,9 +108,10 @@ public class FeedImporter implements AutoCloseable {
     public FeedImport importStream(InputStream json, String name, FeedOptions options) {
         var started = clock.instant();
         var errors = new ArrayList<RecordError>();
+        var warnings = new ArrayList<RecordError>();
         var summary = new AtomicReference<JobPostingReader.Summary>();
         try {
-            var applied = store.apply(options.source(), options.complete(), sink -> {
+            var applied = store.apply(options.source(), options.complete(), options.requestId(), sink -> {
                 var read = reader.read(json, options.source(), new JobPostingReader.Records() {
                     @Override
                     public void accepted(Vacancy vacancy) {
@@ -115,6 +122,13 @@ public class FeedImporter implements AutoCloseable {
                     public void rejected(RecordError error) {
                         if (errors.size() < ImportReport.MAX_ERRORS) {
                             errors.add(error);
+                        }
+                    }
+
+                    @Override
+                    public void warned(RecordError warning) {
+                        if (warnings.size() < ImportReport.MAX_ERRORS) {
+                            warnings.add(warning);
                         }
                     }
 
@@ -132,8 +146,9 @@ public class FeedImporter implements AutoCloseable {
                 refuseEmptyCompleteFeed(read, options);
                 return read.tally();
             });
-            var report = report(options, applied, errors, started);
+            var report = report(options, applied, summary.get(), errors, warnings, started);
             log.info("{} ({}): {}", options.source(), name, report.summary().strip());
+            rememberOutcome(options, report);
             return new FeedImport(report, applied.changed(), applied.removed(), applied.sequence());
         } catch (FeedUnreadableException e) {
             return failed(options, started, e.getMessage(), summary.get(), errors);
@@ -158,16 +173,46 @@ public class FeedImporter implements AutoCloseable {
                         + "'s vacancies");
     }
 
-    private ImportReport report(FeedOptions options, AppliedFeed applied, List<RecordError> errors, Instant started) {
-        var notes = applied.missingKept()
-                ? List.of("some records could not be identified, so the vacancies missing from this complete feed "
-                        + "were kept rather than removed")
-                : List.<String>of();
+    private ImportReport report(FeedOptions options, AppliedFeed applied, JobPostingReader.Summary read,
+            List<RecordError> errors, List<RecordError> warnings, Instant started) {
+        var notes = new ArrayList<String>();
+        if (applied.missingKept()) {
+            notes.add("some records could not be identified, so the vacancies missing from this complete feed "
+                    + "were kept rather than removed");
+        }
+        notes.addAll(read.notes(defaultValidity));
         var tally = applied.tally();
         return new ImportReport(options.source(), tally.records(), applied.added(), applied.updated(),
                 applied.unchanged(), applied.removed().size(), tally.rejected(),
                 errors.stream().limit(ImportReport.MAX_ERRORS).toList(), notes, null,
-                Duration.between(started, clock.instant()));
+                Duration.between(started, clock.instant()), read.withdrawn(), read.warned(), warnings);
+    }
+
+    /**
+     * Keeps the report with the import's row, for a staff command that lost the answer (a timeout,
+     * a crash after the commit) and asks for it by request id. The row itself, with its counts,
+     * committed with the import; this only adds the text.
+     */
+    private void rememberOutcome(FeedOptions options, ImportReport report) {
+        if (options.requestId() == null) {
+            return;
+        }
+        try {
+            store.recordReport(options.requestId(), report.summary());
+        } catch (RuntimeException e) {
+            log.warn("Could not keep the report of import {}: {}", options.requestId(), e.toString());
+        }
+    }
+
+    /** What the import with this request id did, as its report; empty when none committed or failed with it. */
+    public java.util.Optional<String> outcome(String requestId) {
+        return store.importOutcome(requestId).map(outcome -> outcome.report() != null ? outcome.report()
+                : outcome.failure() != null
+                        ? "Import of " + outcome.source() + " FAILED, nothing was changed: " + outcome.failure() + "\n"
+                        : "Import of " + outcome.source() + " was committed: " + outcome.records() + " records, "
+                                + outcome.added() + " added, " + outcome.updated() + " updated, " + outcome.unchanged()
+                                + " unchanged, " + outcome.removed() + " removed, " + outcome.rejected()
+                                + " rejected (the full report was lost with the answer)\n");
     }
 
     private FeedImport failed(FeedOptions options, Instant started, String failure) {
@@ -181,7 +226,7 @@ public class FeedImporter implements AutoCloseable {
                 read == null ? 0 : read.rejected(), errors, List.of(), failure, Duration.between(started, clock.instant()));
         log.warn("{}", report.summary().strip());
         try {
-            store.recordFailure(options.source(), started, failure);
+            store.recordFailure(options.source(), started, failure, options.requestId());
         } catch (RuntimeException e) {
             log.warn("Could not log the failed import of {} in the database: {}", options.source(), e.toString());
         }

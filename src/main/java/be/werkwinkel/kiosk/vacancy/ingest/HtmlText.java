@@ -1,10 +1,10 @@
 package be.werkwinkel.kiosk.vacancy.ingest;
 
+import be.werkwinkel.kiosk.base.Html;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
@@ -53,8 +53,8 @@ final class HtmlText {
     }
 
     /**
-     * Without control characters (except line breaks and tabs), zero-width spaces and stray byte
-     * order marks. A loop rather than a regular expression: it runs over every description, and
+     * Without control characters (except line breaks and tabs), zero-width spaces, stray byte
+     * order marks and bidi controls. A loop rather than a regular expression: it runs over every description, and
      * most have nothing to remove.
      */
     static String withoutControls(String text) {
@@ -75,9 +75,13 @@ final class HtmlText {
         return result.toString();
     }
 
+    /**
+     * Also the bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): in
+     * a title or name they can make text read backwards or hide what follows ("Trojan Source").
+     */
     private static boolean isControl(char c) {
         return c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c >= 0x7F && c <= 0x9F || c == '\u200B'
-                || c == '\uFEFF';
+                || c == '\uFEFF' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 
     /**
@@ -101,7 +105,7 @@ final class HtmlText {
     /** Plain text: blank lines separate paragraphs, single line breaks stay line breaks. */
     private static String paragraphs(String text) {
         return BLANK_LINE.splitAsStream(text.strip())
-                .map(paragraph -> LINE_BREAK.splitAsStream(paragraph.strip()).map(Entities::escape)
+                .map(paragraph -> LINE_BREAK.splitAsStream(paragraph.strip()).map(Html::escape)
                         .collect(Collectors.joining("<br>")))
                 .map(paragraph -> "<p>" + paragraph + "</p>")
                 .collect(Collectors.joining());

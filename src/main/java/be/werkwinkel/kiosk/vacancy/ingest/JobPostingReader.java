@@ -4,7 +4,6 @@ import be.werkwinkel.kiosk.vacancy.ImportReport.RecordError;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.store.FeedTally;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +15,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Period;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -35,23 +37,29 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Streams the JobPostings out of a feed, whatever its shape: one object, an array, an object with
- * an {@code @graph}, or NDJSON (one posting per line). Only one record is in memory at a time, so a
+ * an {@code @graph} or an {@code ItemList}, or NDJSON (one posting, list or graph per line). Only
+ * one record is in memory at a time, and that one within the limits of {@link BoundedTree}, so a
  * feed of hundreds of megabytes is read in constant memory.
  *
  * <p>A record that cannot be used is reported and skipped. A feed that cannot be read as a whole
  * (not JSON, a syntax error, invalid UTF-8, too large, too many records) throws
  * {@link FeedUnreadableException}: after a syntax error a streaming parser cannot find the next
- * record, so nothing after it could be trusted. NDJSON is the exception: a broken line is a record
- * error, because the next line starts afresh.
+ * record, so nothing after it could be trusted. NDJSON is the exception: a line that is broken
+ * (bad JSON, invalid UTF-8) is a record error, because the next line starts afresh. A raw line
+ * break inside a text and a trailing comma are tolerated with a warning ({@link LenientJson}).
  */
 final class JobPostingReader {
 
-    /** Nesting of a real JobPosting is under 10 levels; far deeper is an attack or garbage. */
+    /** Nesting of the whole feed; one record may nest {@link BoundedTree#MAX_DEPTH} levels. */
     static final int MAX_DEPTH = 64;
     /** Above the description limit with room for markup and escapes; longer values fail the feed. */
     static final int MAX_STRING = 2_000_000;
     /** An NDJSON line longer than this is a record error. */
     static final int MAX_LINE_CHARS = 2_000_000;
+    /** The same in bytes: a line is cut off (and rejected) before it is decoded. */
+    static final int MAX_LINE_BYTES = 4 * MAX_LINE_CHARS;
+    /** Wrappers of wrappers: a graph in a list in a line. */
+    private static final int MAX_WRAPPING = 3;
     /** How far ahead the shape detection looks for the end of the first line. */
     static final int MAX_FIRST_LINE_BYTES = 4 * MAX_LINE_CHARS;
     private static final int LOOK_PAST_FIRST_LINE = 64 * 1024;
@@ -60,6 +68,10 @@ final class JobPostingReader {
     interface Records {
 
         void accepted(Vacancy vacancy);
+
+        /** A record imported with a field dropped or guessed, or a tolerated JSON slip in the feed. */
+        default void warned(RecordError warning) {
+        }
 
         /** A rejected record; when it named an identifier, {@link #keep} follows (except for a duplicate). */
         void rejected(RecordError error);
@@ -71,12 +83,43 @@ final class JobPostingReader {
 
     /**
      * @param accepted valid vacancies handed on
-     * @param withdrawn records whose validThrough has passed
+     * @param withdrawn records whose closing date has passed (expired, not imported)
+     * @param warned records imported with a note, plus tolerated JSON slips
+     * @param byUrl records without identifier, known by their url
+     * @param byHash records without identifier or url, known by a hash of source, title, employer and place
+     * @param defaultValidity records without validThrough, open for the default validity
+     * @param expiredByDefault of the withdrawn, those older than the default validity
      */
-    record Summary(int records, int accepted, int withdrawn, int rejected, boolean everyRecordIdentified) {
+    record Summary(int records, int accepted, int withdrawn, int rejected, boolean everyRecordIdentified, int warned,
+            int byUrl, int byHash, int defaultValidity, int expiredByDefault) {
+
+        Summary(int records, int accepted, int withdrawn, int rejected, boolean everyRecordIdentified) {
+            this(records, accepted, withdrawn, rejected, everyRecordIdentified, 0, 0, 0, 0, 0);
+        }
 
         FeedTally tally() {
             return new FeedTally(records, rejected, everyRecordIdentified);
+        }
+
+        /** What staff should know about how the records were read, for the report's notes. */
+        List<String> notes(Period validity) {
+            var notes = new ArrayList<String>();
+            if (byUrl > 0) {
+                notes.add(byUrl + " postings had no identifier and are known by their url");
+            }
+            if (byHash > 0) {
+                notes.add(byHash + " postings had neither identifier nor url and are known by a hash of source, "
+                        + "title, employer and place (a change to one of these makes it a new vacancy)");
+            }
+            if (defaultValidity > 0) {
+                notes.add(defaultValidity + " postings had no validThrough: each stays open "
+                        + validity.getDays() + " days after its datePosted");
+            }
+            if (expiredByDefault > 0) {
+                notes.add(expiredByDefault + " of the expired postings had no validThrough and are older than "
+                        + validity.getDays() + " days");
+            }
+            return notes;
         }
     }
 
@@ -90,7 +133,8 @@ final class JobPostingReader {
         this.maxBytes = maxBytes;
         this.maxRecords = maxRecords;
         var constraints = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).build();
-        this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
+        this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints)
+                        .enable(LenientJson.FEATURES[0], LenientJson.FEATURES[1]).build())
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 // the caller owns the stream (a servlet request, a download)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -106,20 +150,22 @@ final class JobPostingReader {
      */
     Summary read(InputStream feed, String source, Records records) {
         var reading = new Reading(source, records);
+        var watcher = new LenientJson();
         try {
             var in = new BufferedInputStream(new LimitedInputStream(feed, maxBytes), 64 * 1024);
             var skippedLines = skipByteOrderMarkAndWhitespace(in);
+            watcher.startAtLine(skippedLines + 1);
             in.mark(1);
             var first = in.read();
             in.reset();
             switch (first) {
                 case -1 -> throw new FeedUnreadableException("the feed is empty");
-                case '[' -> readJson(in, reading);
-                case '{' -> {
+                case '[', '{' -> {
                     if (isNdjson(in)) {
                         readLines(in, reading, skippedLines);
                     } else {
-                        readJson(in, reading);
+                        readJson(in, reading, watcher);
+                        reading.slips(watcher.slips(), watcher.total());
                     }
                 }
                 default -> throw notJson(first);
@@ -154,8 +200,8 @@ final class JobPostingReader {
     }
 
     /**
-     * NDJSON when the first line on its own is one complete JSON object and more follows. A
-     * pretty-printed object has an incomplete first line ("{"); a minified one has nothing after
+     * NDJSON when the first line on its own is one complete JSON object (or list) and more follows.
+     * A pretty-printed object has an incomplete first line ("{"); a minified one has nothing after
      * it; a first line too long to look at is read as one JSON text (a minified {@code @graph}).
      */
     private boolean isNdjson(BufferedInputStream in) throws IOException {
@@ -194,7 +240,8 @@ final class JobPostingReader {
 
     private boolean isOneObject(byte[] line) {
         try (var parser = json.createParser(strictUtf8().decode(ByteBuffer.wrap(line)).toString())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
+            var first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
                 return false;
             }
             parser.skipChildren();
@@ -214,13 +261,13 @@ final class JobPostingReader {
                 + " where a JSON object '{' or array '[' should start");
     }
 
-    // --- one JSON text: an object, an array, an object with @graph, or objects one after another
+    // --- one JSON text: an object, an array, an object with @graph or itemListElement, or objects one after another
 
-    private void readJson(InputStream in, Reading reading) {
-        try (var parser = json.createParser(strictUtf8Reader(in))) {
+    private void readJson(InputStream in, Reading reading, LenientJson watcher) {
+        try (var parser = json.createParser(LenientJson.watching(strictUtf8Reader(in), watcher))) {
             var token = parser.nextToken();
             if (token == JsonToken.START_ARRAY) {
-                readArray(parser, reading, false);
+                readArray(parser, reading, "record ", false);
                 expectEnd(parser);
                 return;
             }
@@ -241,37 +288,49 @@ final class JobPostingReader {
     }
 
     /**
-     * Reads a top-level object field by field, so that an {@code @graph} inside it is streamed
-     * rather than loaded; without one, the object is itself a record.
+     * Reads a top-level object field by field, so that an {@code @graph} or an {@code ItemList}'s
+     * {@code itemListElement} inside it is streamed rather than loaded; without one, the object
+     * is itself a record.
      *
-     * @return true when it was a graph container
+     * @return true when it was a container
      */
     private boolean readRootObject(JsonParser parser, Reading reading, int root) {
         var object = JsonNodeFactory.instance.objectNode();
-        var graph = false;
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            var name = parser.currentName();
-            var value = parser.nextToken();
-            if ("@graph".equals(name) && root == 1) {
-                if (value != JsonToken.START_ARRAY) {
+        var container = false;
+        var budget = BoundedTree.budget(parser);
+        try {
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                var name = parser.currentName();
+                var value = parser.nextToken();
+                if (root == 1 && value == JsonToken.START_ARRAY && ("@graph".equals(name) || "itemListElement".equals(name))) {
+                    readArray(parser, reading, "@graph".equals(name) ? "record " : "item ", true);
+                    container = true;
+                } else if ("@graph".equals(name) && root == 1) {
                     throw new FeedUnreadableException("the @graph is not a list of postings");
+                } else {
+                    budget.countName(name);
+                    object.set(name, budget.readRecord());
                 }
-                readArray(parser, reading, true);
-                graph = true;
-            } else {
-                object.set(name, tree(parser));
             }
+        } catch (BoundedTree.TooLarge e) {
+            reading.unidentified("record " + root, "too large: it " + e.getMessage());
+            return false;
         }
         if (parser.currentToken() != JsonToken.END_OBJECT) {
             throw new FeedUnreadableException("the feed ends in the middle of an object (truncated?)");
         }
-        if (!graph) {
-            reading.record(object, "record " + root, false);
+        if (!container) {
+            reading.expand(object, "record " + root, 0, false);
         }
-        return graph;
+        return container;
     }
 
-    private void readArray(JsonParser parser, Reading reading, boolean graph) {
+    /**
+     * Streams a list's elements, each one record (or a wrapper of records).
+     *
+     * @param container a graph or item list, which also holds objects that are not postings
+     */
+    private void readArray(JsonParser parser, Reading reading, String positionPrefix, boolean container) {
         var index = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -279,19 +338,18 @@ final class JobPostingReader {
                 throw new FeedUnreadableException("the feed ends in the middle of the list (truncated?)");
             }
             index++;
-            var position = "record " + index;
+            var position = positionPrefix + index;
             if (token == JsonToken.START_OBJECT) {
-                reading.record(tree(parser), position, graph);
+                try {
+                    reading.expand(BoundedTree.read(parser), position, 0, container);
+                } catch (BoundedTree.TooLarge e) {
+                    reading.unidentified(position, "too large: it " + e.getMessage());
+                }
             } else {
                 parser.skipChildren();
                 reading.unidentified(position, "not a JSON object but " + describe(token));
             }
         }
-    }
-
-    private JsonNode tree(JsonParser parser) {
-        JsonNode node = json.readTree(parser);
-        return node == null ? JsonNodeFactory.instance.nullNode() : node;
     }
 
     private static void expectEnd(JsonParser parser) {
@@ -312,32 +370,47 @@ final class JobPostingReader {
         };
     }
 
-    // --- NDJSON
+    // --- NDJSON: each line is decoded and parsed on its own, so one broken line costs only itself
 
     private void readLines(InputStream in, Reading reading, int skippedLines) throws IOException {
-        var lines = new LineReader(new BufferedReader(strictUtf8Reader(in), 64 * 1024));
+        var lines = new LineReader(in);
         var number = skippedLines;
-        String line;
-        while ((line = lines.next()) != null) {
+        byte[] bytes;
+        while ((bytes = lines.next()) != null) {
             number++;
             var position = "line " + number;
             if (lines.wasTooLong()) {
-                reading.unidentified(position, "longer than " + MAX_LINE_CHARS + " characters");
-            } else if (!line.isBlank()) {
-                readLine(line, position, reading);
+                reading.unidentified(position, "longer than " + MAX_LINE_BYTES + " bytes");
+                continue;
+            }
+            String line;
+            try {
+                line = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                reading.unidentified(position, "not valid UTF-8 text (the line is in another encoding or damaged)");
+                continue;
+            }
+            if (!line.isBlank()) {
+                readLine(line, number, reading);
             }
         }
     }
 
-    private void readLine(String line, String position, Reading reading) {
+    private void readLine(String line, int number, Reading reading) {
+        var position = "line " + number;
         JsonNode node;
         try (var parser = json.createParser(line)) {
             var first = parser.nextToken();
-            if (first != JsonToken.START_OBJECT) {
+            if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
                 reading.unidentified(position, "not a JSON object but " + (first == null ? "nothing" : describe(first)));
                 return;
             }
-            node = json.readTree(parser);
+            try {
+                node = BoundedTree.read(parser);
+            } catch (BoundedTree.TooLarge e) {
+                reading.unidentified(position, "too large: it " + e.getMessage());
+                return;
+            }
             if (parser.nextToken() != null) {
                 reading.unidentified(position, "more than one JSON value on one line");
                 return;
@@ -346,32 +419,34 @@ final class JobPostingReader {
             reading.unidentified(position, "not valid JSON: " + jacksonReason(e));
             return;
         }
-        reading.record(node, position, false);
+        var slips = LenientJson.scan(line, number);
+        reading.slips(slips, slips.size());
+        reading.expand(node, position, 0, false);
     }
 
-    /** Lines of at most {@link #MAX_LINE_CHARS}; a longer one is skipped up to its end. */
+    /** Lines of bytes, of at most {@link #MAX_LINE_BYTES}; a longer one is skipped up to its end. */
     private static final class LineReader {
 
-        private final Reader in;
-        private final StringBuilder line = new StringBuilder();
+        private final InputStream in;
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
         private boolean tooLong;
 
-        LineReader(Reader in) {
+        LineReader(InputStream in) {
             this.in = in;
         }
 
-        @Nullable String next() throws IOException {
-            line.setLength(0);
+        byte @Nullable [] next() throws IOException {
+            line.reset();
             tooLong = false;
-            int c;
+            int b;
             var any = false;
-            while ((c = in.read()) != -1) {
+            while ((b = in.read()) != -1) {
                 any = true;
-                if (c == '\n') {
+                if (b == '\n') {
                     break;
                 }
-                if (line.length() < MAX_LINE_CHARS) {
-                    line.append((char) c);
+                if (line.size() < MAX_LINE_BYTES) {
+                    line.write(b);
                 } else {
                     tooLong = true;
                 }
@@ -379,11 +454,9 @@ final class JobPostingReader {
             if (!any) {
                 return null;
             }
-            var end = line.length();
-            if (end > 0 && line.charAt(end - 1) == '\r') {
-                line.setLength(end - 1);
-            }
-            return line.toString();
+            var bytes = line.toByteArray();
+            var end = bytes.length;
+            return end > 0 && bytes[end - 1] == '\r' ? java.util.Arrays.copyOf(bytes, end - 1) : bytes;
         }
 
         boolean wasTooLong() {
@@ -440,7 +513,7 @@ final class JobPostingReader {
 
     // --- per-feed state
 
-    /** The records of one feed: counting, duplicate detection and handing over. */
+    /** The records of one feed: unwrapping, identity, counting, duplicate detection and handing over. */
     private final class Reading {
 
         private final String source;
@@ -451,6 +524,11 @@ final class JobPostingReader {
         private int accepted;
         private int withdrawn;
         private int rejected;
+        private int warned;
+        private int byUrl;
+        private int byHash;
+        private int defaultValidity;
+        private int expiredByDefault;
         private boolean everyRecordIdentified = true;
 
         Reading(String source, Records records) {
@@ -458,31 +536,80 @@ final class JobPostingReader {
             this.records = records;
         }
 
-        void record(JsonNode node, String position, boolean inGraph) {
-            var types = JobPostingMapper.types(node);
-            var jobPosting = JobPostingMapper.isJobPosting(types);
-            if (inGraph && !types.isEmpty() && !jobPosting) {
+        /**
+         * A record, or a wrapper of records: an object with an {@code @graph}, an {@code ItemList}
+         * (its {@code ListItem}s' {@code item}s), or a list (an NDJSON line may be any of these).
+         * Inside a wrapper, objects of another type (organisations, web pages) are not records.
+         */
+        void expand(JsonNode node, String position, int wrapping, boolean inContainer) {
+            var types = PostingIdentity.types(node);
+            var inner = wrapped(node, types);
+            if (inner != null && wrapping < MAX_WRAPPING) {
+                var index = 0;
+                for (var element : inner) {
+                    index++;
+                    var at = position + ", item " + index;
+                    if (element.isObject()) {
+                        expand(element, at, wrapping + 1, !node.isArray());
+                    } else {
+                        unidentified(at, "not a JSON object but " + JsonFields.describe(element));
+                    }
+                }
+                return;
+            }
+            if (PostingIdentity.isType(types, "ListItem") && node.get("item") != null && node.get("item").isObject()) {
+                expand(node.get("item"), position, wrapping + 1, true);
+                return;
+            }
+            if (inContainer && !types.isEmpty() && !PostingIdentity.isJobPosting(types)) {
                 return; // a graph also holds organisations, places, web pages: not records of the feed
             }
+            record(node, position, types);
+        }
+
+        private @Nullable JsonNode wrapped(JsonNode node, List<String> types) {
+            if (node.isArray()) {
+                return node;
+            }
+            if (PostingIdentity.isJobPosting(types)) {
+                return null;
+            }
+            var graph = node.get("@graph");
+            if (graph != null && graph.isArray()) {
+                return graph;
+            }
+            var items = node.get("itemListElement");
+            if (items != null && items.isArray() && (types.isEmpty() || PostingIdentity.isType(types, "ItemList"))) {
+                return items;
+            }
+            return null;
+        }
+
+        private void record(JsonNode node, String position, List<String> types) {
             counted();
-            String identifier;
+            PostingIdentity.Identity identity;
             try {
-                identifier = JobPostingMapper.identifier(node);
+                identity = PostingIdentity.of(node, source);
             } catch (RejectedRecord e) {
                 unidentifiedRecord(position, e.getMessage());
                 return;
             }
-            if (identifier == null) {
-                unidentifiedRecord(position, "identifier is missing");
+            if (identity == null) {
+                unidentifiedRecord(position, "identifier, url and title are missing");
                 return;
             }
+            var identifier = identity.value();
             var first = positions.putIfAbsent(identifier, position);
             if (first != null) {
                 rejected++;
-                records.rejected(new RecordError(position, identifier, "duplicate identifier, first seen at " + first));
+                records.rejected(new RecordError(position, identifier, "duplicate "
+                        + (identity.kind() == PostingIdentity.Kind.IDENTIFIER ? "identifier"
+                                : identity.kind() == PostingIdentity.Kind.URL ? "url (no identifier)"
+                                        : "posting (same title, employer and place, no identifier or url)")
+                        + ", first seen at " + first));
                 return;
             }
-            if (!jobPosting) {
+            if (!PostingIdentity.isJobPosting(types)) {
                 reject(position, identifier, "not a JobPosting (@type " + (types.isEmpty() ? "missing" : types) + ")");
                 return;
             }
@@ -490,16 +617,38 @@ final class JobPostingReader {
                 switch (mapper.map(node, identifier, source)) {
                     case JobPostingMapper.Outcome.Valid valid -> {
                         accepted++;
+                        switch (identity.kind()) {
+                            case URL -> byUrl++;
+                            case HASH -> byHash++;
+                            case IDENTIFIER -> {
+                            }
+                        }
+                        if (valid.validityDefaulted()) {
+                            defaultValidity++;
+                        }
                         records.accepted(valid.vacancy());
+                        if (!valid.notes().isEmpty()) {
+                            warned++;
+                            records.warned(new RecordError(position, identifier, String.join("; ", valid.notes())));
+                        }
                     }
                     case JobPostingMapper.Outcome.Expired expired -> {
                         withdrawn++;
+                        if (expired.byDefault()) {
+                            expiredByDefault++;
+                        }
                         records.withdrawn(identifier);
                     }
                 }
             } catch (RejectedRecord e) {
                 reject(position, identifier, e.getMessage());
             }
+        }
+
+        /** JSON slips the lenient reader let through, with the line each is on. */
+        void slips(List<LenientJson.Slip> slips, int total) {
+            warned += total;
+            slips.forEach(slip -> records.warned(new RecordError("line " + slip.line(), null, slip.what())));
         }
 
         /** A record so broken that it is not known which vacancy it was. */
@@ -527,7 +676,8 @@ final class JobPostingReader {
         }
 
         Summary summary() {
-            return new Summary(count, accepted, withdrawn, rejected, everyRecordIdentified);
+            return new Summary(count, accepted, withdrawn, rejected, everyRecordIdentified, warned, byUrl, byHash,
+                    defaultValidity, expiredByDefault);
         }
     }
 }

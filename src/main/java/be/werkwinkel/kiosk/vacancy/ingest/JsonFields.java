@@ -95,4 +95,25 @@ final class JsonFields {
         var line = text.replaceAll("\\p{Cntrl}", " ");
         return line.length() <= 60 ? line : line.substring(0, 59) + "…";
     }
+
+    static @Nullable String plainText(JsonNode holder, String field) {
+        return plainOrNull(text(holder, field));
+    }
+
+    static @Nullable String plainOrNull(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        var plain = HtmlText.plain(text);
+        return plain.isEmpty() ? null : plain;
+    }
+
+    /** Free text cut to {@code max} characters at a word, marked with an ellipsis. */
+    static @Nullable String cut(@Nullable String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        var end = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, end > max / 2 ? end : max - 1).strip() + "…";
+    }
 }

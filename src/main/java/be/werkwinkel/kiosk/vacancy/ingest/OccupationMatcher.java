@@ -1,7 +1,7 @@
 package be.werkwinkel.kiosk.vacancy.ingest;
 
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
-import be.werkwinkel.kiosk.vacancy.reference.PlainText;
+import be.werkwinkel.kiosk.reference.EscoOccupations;
+import be.werkwinkel.kiosk.reference.PlainText;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;

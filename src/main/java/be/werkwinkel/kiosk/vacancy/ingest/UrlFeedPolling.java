@@ -1,5 +1,7 @@
 package be.werkwinkel.kiosk.vacancy.ingest;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.vacancy.VacancyImport.FeedOptions;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
  * <p>Not scheduled by itself: the vacancy service calls {@link #pollDue()} from its own scheduled
  * method (every minute is fine) and updates the search index with the results.
  */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Component
 public class UrlFeedPolling {
 

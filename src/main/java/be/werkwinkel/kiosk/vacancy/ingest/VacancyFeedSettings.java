@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param downloadTimeout how long a whole download may take
  * @param dropFolder a folder into which feed files are dropped
  * @param urls feeds fetched over http(s) at their own interval
+ * @param defaultValidity how long a posting without {@code validThrough} stays open after its
+ *     {@code datePosted} (whole days)
  */
 @Validated
 @ConfigurationProperties("kiosk.vacancy.feeds")
@@ -32,7 +34,8 @@ public record VacancyFeedSettings(
         @DefaultValue("10s") Duration connectTimeout,
         @DefaultValue("5m") Duration downloadTimeout,
         @DefaultValue @Valid DropFolder dropFolder,
-        @DefaultValue List<@Valid UrlFeed> urls) {
+        @DefaultValue List<@Valid UrlFeed> urls,
+        @DefaultValue("60d") Duration defaultValidity) {
 
     public VacancyFeedSettings {
         if (maxSize.toBytes() < 1) {
@@ -44,6 +47,9 @@ public record VacancyFeedSettings(
         if (connectTimeout.isNegative() || connectTimeout.isZero() || downloadTimeout.isNegative()
                 || downloadTimeout.isZero()) {
             throw new IllegalArgumentException("kiosk.vacancy.feeds timeouts must be positive");
+        }
+        if (defaultValidity.toDays() < 1 || defaultValidity.toDays() > 3650) {
+            throw new IllegalArgumentException("kiosk.vacancy.feeds.default-validity must be between 1d and 3650d");
         }
         urls = List.copyOf(urls);
         var names = new HashSet<String>();
@@ -57,12 +63,13 @@ public record VacancyFeedSettings(
     /** No drop folder, no URL feeds, default limits. */
     public static VacancyFeedSettings defaults() {
         return new VacancyFeedSettings(DataSize.ofMegabytes(200), 250_000, Duration.ofSeconds(10),
-                Duration.ofMinutes(5), DropFolder.NONE, List.of());
+                Duration.ofMinutes(5), DropFolder.NONE, List.of(), Duration.ofDays(60));
     }
 
     /** The same settings with other limits (tests, and a one-off import of a known big file). */
     public VacancyFeedSettings withLimits(DataSize newMaxSize, int newMaxRecords) {
-        return new VacancyFeedSettings(newMaxSize, newMaxRecords, connectTimeout, downloadTimeout, dropFolder, urls);
+        return new VacancyFeedSettings(newMaxSize, newMaxRecords, connectTimeout, downloadTimeout, dropFolder, urls,
+                defaultValidity);
     }
 
     /**

@@ -61,6 +61,19 @@ final class Vocabulary {
         return Optional.ofNullable(CONTRACTS.get(employmentKey(employmentType)));
     }
 
+    /** Words ATS exports use that are close to one of ours, but not the same: read as it, with a note. */
+    private static final Map<String, ContractType> CONTRACT_GUESSES = Map.ofEntries(
+            Map.entry("CONTRACT", ContractType.CONTRACTOR), Map.entry("CONTRACT_TO_HIRE", ContractType.TEMPORARY),
+            Map.entry("FIXED_TERM", ContractType.TEMPORARY), Map.entry("SEASONAL", ContractType.TEMPORARY),
+            Map.entry("SEIZOENSARBEID", ContractType.TEMPORARY), Map.entry("JOBSTUDENT", ContractType.TEMPORARY),
+            Map.entry("STUDENTENJOB", ContractType.TEMPORARY), Map.entry("REGULAR", ContractType.PERMANENT),
+            Map.entry("APPRENTICESHIP", ContractType.INTERNSHIP), Map.entry("LEERCONTRACT", ContractType.INTERNSHIP),
+            Map.entry("TRAINEE", ContractType.INTERNSHIP), Map.entry("TRAINEESHIP", ContractType.INTERNSHIP));
+
+    static Optional<ContractType> contractGuess(String employmentType) {
+        return Optional.ofNullable(CONTRACT_GUESSES.get(employmentKey(employmentType)));
+    }
+
     // --- educationRequirements: schema.org credentialCategory values, and diplomas named in nl/fr/en
 
     private static final List<String> NO_DIPLOMA = List.of("geen diploma", "zonder diploma", "geen specifiek diploma",

@@ -13,25 +13,29 @@
  *       alternative, validating the whole feed first and applying it in a second pass, reads
  *       every feed twice. URL feeds are first downloaded to a temporary file, so the transaction
  *       never waits on the network.</li>
- *   <li><b>Shape detection.</b> A feed starting with {@code [} is an array. One starting with
- *       an opening brace is NDJSON when its first line alone is one complete JSON object and more
- *       follows; otherwise it is one JSON text (a posting, an {@code @graph} container, or
- *       postings one after another). A NDJSON feed whose very first line is broken is therefore
- *       read as one JSON text and fails as a whole.</li>
+ *   <li><b>Shape detection.</b> A feed is NDJSON when its first line alone is one complete JSON
+ *       object or list and more follows; otherwise it is one JSON text (a posting, a list, an
+ *       {@code @graph} or {@code ItemList} container, or postings one after another). Wrappers
+ *       are also unwrapped inside a record or an NDJSON line. A NDJSON feed whose very first line
+ *       is broken is therefore read as one JSON text and fails as a whole.</li>
+ *   <li><b>Bounded records.</b> Each record is read within the limits of {@link
+ *       be.werkwinkel.kiosk.vacancy.ingest.BoundedTree}; past one, the rest of the record is
+ *       skipped unread and it is rejected with the limit named.</li>
  *   <li><b>Broken records.</b> A record that is not valid is skipped and reported; the rest
  *       imports. When a rejected record still names its identifier, the stored vacancy with that
  *       identifier is kept as it was (not updated, not removed as missing). When it names none
  *       (a broken NDJSON line), a complete feed removes nothing it lacks, and the report says so.
  *       A complete feed with no valid record at all is refused as a whole.</li>
- *   <li><b>Expired records</b> ({@code validThrough} before today) are withdrawals: the stored
- *       vacancy is removed, nothing is added, and it is not an error.</li>
+ *   <li><b>Expired records</b> (closed by {@code validThrough}, or older than the default validity
+ *       without one) are withdrawals: the stored vacancy is removed, nothing is added, and the
+ *       report counts them.</li>
  *   <li><b>Coordinates</b> outside Belgium's bounding box are dropped (swapped ones are put
  *       right) and the postcode's coordinates used instead, rather than rejecting the vacancy: a
  *       misplaced pin is a common slip that should not cost a job seeker the vacancy.</li>
- *   <li><b>Strict types, lenient words.</b> A wrong JSON type in any field rejects the record with
- *       the field's name; an unknown {@code employmentType} word is ignored; free texts (working
- *       hours, requirements) are cut to their column's size; identifiers, titles, names, URLs and
- *       descriptions over their limits reject the record.</li>
+ *   <li><b>Strict where a vacancy needs it, lenient elsewhere.</b> Identifier, title, posting and
+ *       closing dates and the description's size reject the record when unusable; every other
+ *       field that cannot be used is left out or guessed with a note that the report lists as a
+ *       warning ({@link be.werkwinkel.kiosk.vacancy.ingest.FieldNotes}).</li>
  * </ul>
  */
 @NullMarked

@@ -15,7 +15,10 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -77,7 +80,18 @@ final class VacancyRows {
             new Column("contact_name", Types.VARCHAR, v -> contact(v, Vacancy.ApplicationContact::name)),
             new Column("contact_email", Types.VARCHAR, v -> contact(v, Vacancy.ApplicationContact::email)),
             new Column("contact_telephone", Types.VARCHAR, v -> contact(v, Vacancy.ApplicationContact::telephone)),
-            new Column("contact_url", Types.VARCHAR, v -> contact(v, Vacancy.ApplicationContact::url)));
+            new Column("contact_url", Types.VARCHAR, v -> contact(v, Vacancy.ApplicationContact::url)),
+            new Column("closes_at", Types.TIMESTAMP, v -> v.closesAt() == null ? null
+                    : LocalDateTime.ofInstant(v.closesAt(), ZoneOffset.UTC)),
+            new Column("country", Types.CHAR, v -> v.location().country()),
+            new Column("remote", Types.BOOLEAN, v -> v.location().remote()),
+            new Column("remote_area", Types.VARCHAR, v -> v.location().remoteArea()),
+            new Column("other_places", Types.LONGVARCHAR, v -> v.location().otherPlaces().isEmpty() ? null
+                    : JSON.writeValueAsString(v.location().otherPlaces())),
+            new Column("qualifications", Types.LONGVARCHAR, v -> v.texts().qualifications()),
+            new Column("responsibilities", Types.LONGVARCHAR, v -> v.texts().responsibilities()),
+            new Column("benefits", Types.LONGVARCHAR, v -> v.texts().benefits()),
+            new Column("incentives", Types.LONGVARCHAR, v -> v.texts().incentives()));
 
     /** The columns an update rewrites: all but the key (source, identifier). */
     static final List<Column> CONTENT_COLUMNS = COLUMNS.subList(2, COLUMNS.size());
@@ -126,7 +140,9 @@ final class VacancyRows {
             enums(rs.getString("regimes"), WorkRegime.class),
             rs.getString("employer"),
             new Vacancy.Location(rs.getString("postcode"), rs.getString("locality"), rs.getString("street_address"),
-                    rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class)),
+                    rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class),
+                    rs.getString("country"), rs.getBoolean("remote"), rs.getString("remote_area"),
+                    rs.getString("other_places") == null ? List.of() : JSON.readValue(rs.getString("other_places"), STRINGS)),
             enumValue(rs.getString("sector"), Sector.class),
             rs.getString("occupation"),
             enumValue(rs.getString("education"), EducationLevel.class),
@@ -139,9 +155,21 @@ final class VacancyRows {
             rs.getString("language"),
             rs.getString("url"),
             rs.getBoolean("direct_apply"),
-            contact(rs));
+            contact(rs),
+            closesAt(rs),
+            new Vacancy.Texts(rs.getString("qualifications"), rs.getString("responsibilities"), rs.getString("benefits"),
+                    rs.getString("incentives")));
+
+    private static @Nullable Instant closesAt(ResultSet rs) throws SQLException {
+        var closesAt = rs.getObject("closes_at", LocalDateTime.class);
+        return closesAt == null ? null : closesAt.toInstant(ZoneOffset.UTC);
+    }
 
     private static String canonical(Object value) {
+        // a DATETIME(6) keeps microseconds: the hash must see what is stored
+        if (value instanceof LocalDateTime time) {
+            return time.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString();
+        }
         return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
     }
 

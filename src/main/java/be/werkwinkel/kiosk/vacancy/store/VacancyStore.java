@@ -1,5 +1,7 @@
 package be.werkwinkel.kiosk.vacancy.store;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
 import java.sql.Types;
@@ -40,6 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code DataAccessException}s, and repository exception translation would also rewrap the feed's
  * own exceptions, which {@link #apply} promises to pass on as they are.
  */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Component
 public class VacancyStore {
 
@@ -70,11 +73,19 @@ public class VacancyStore {
      * feed throws, or anything else fails, nothing is changed and the exception is passed on.
      */
     public AppliedFeed apply(String source, boolean complete, VacancyFeed feed) {
+        return apply(source, complete, null, feed);
+    }
+
+    /**
+     * The same, recording {@code requestId} with the import in the same transaction, so that
+     * {@link #importOutcome} can later tell whether it committed.
+     */
+    public AppliedFeed apply(String source, boolean complete, @Nullable String requestId, VacancyFeed feed) {
         var started = clock.instant();
         writer.lock();
         try {
             return Objects.requireNonNull(transactions.execute(status -> {
-                var application = new FeedApplication(source, lockSequence() + 1, utc(started));
+                var application = new FeedApplication(source, lockSequence() + 1, utc(started), requestId);
                 var tally = feed.readInto(application);
                 return application.finish(tally, complete, started);
             }));
@@ -85,20 +96,50 @@ public class VacancyStore {
 
     /** Logs an import that failed (and so changed nothing), in a transaction of its own. */
     public void recordFailure(String source, Instant started, String failure) {
+        recordFailure(source, started, failure, null);
+    }
+
+    public void recordFailure(String source, Instant started, String failure, @Nullable String requestId) {
         var reason = failure.length() > 1000 ? failure.substring(0, 999) + "…" : failure;
         transactions.executeWithoutResult(status -> jdbc.update("""
                 INSERT INTO vacancy_import (source, started, finished, sequence, records, added, updated, unchanged,
-                    removed, rejected, failure)
-                VALUES (?, ?, ?, NULL, 0, 0, 0, 0, 0, 0, ?)""", source, utc(started), utc(clock.instant()), reason));
+                    removed, rejected, failure, request_id)
+                VALUES (?, ?, ?, NULL, 0, 0, 0, 0, 0, 0, ?, ?)""", source, utc(started), utc(clock.instant()), reason,
+                requestId));
     }
 
-    /** Removes every vacancy whose {@code validThrough} is before {@code today}. */
+    /** Adds the full report to the row of the import with this request id (after its commit). */
+    public void recordReport(String requestId, String report) {
+        jdbc.update("UPDATE vacancy_import SET report = ? WHERE request_id = ?", report, requestId);
+    }
+
+    /** What the import with this request id did; empty when none was recorded (it never committed). */
+    public Optional<ImportOutcome> importOutcome(String requestId) {
+        return jdbc.query("""
+                SELECT source, records, added, updated, unchanged, removed, rejected, failure, report
+                FROM vacancy_import WHERE request_id = ?""", (rs, row) -> new ImportOutcome(rs.getString("source"),
+                rs.getInt("records"), rs.getInt("added"), rs.getInt("updated"), rs.getInt("unchanged"),
+                rs.getInt("removed"), rs.getInt("rejected"), rs.getString("failure"), rs.getString("report")),
+                requestId).stream().findFirst();
+    }
+
+    /** An import as recorded: its counts, its failure if it failed, and its report once kept. */
+    public record ImportOutcome(String source, int records, int added, int updated, int unchanged, int removed,
+            int rejected, @Nullable String failure, @Nullable String report) {
+    }
+
+    /** Removes every vacancy whose {@code validThrough} is before {@code today}, or that closed before it began. */
     public Expiry expire(LocalDate today) {
+        return expire(today.atStartOfDay(clock.getZone()).toInstant(), today);
+    }
+
+    /** Removes every vacancy closed at {@code now}: {@code validThrough} before {@code today}, or its closing time passed. */
+    public Expiry expire(Instant now, LocalDate today) {
         writer.lock();
         try {
             return Objects.requireNonNull(transactions.execute(status -> {
                 var current = lockSequence();
-                var removed = deleteExpired(today);
+                var removed = deleteExpired(now, today);
                 return new Expiry(removed, removed.isEmpty() ? current : advanceSequence(current + 1));
             }));
         } finally {
@@ -181,8 +222,9 @@ public class VacancyStore {
         return next;
     }
 
-    private List<VacancyId> deleteExpired(LocalDate today) {
-        var expired = jdbc.queryForList("SELECT id FROM vacancy WHERE valid_through < ?", Long.class, today);
+    private List<VacancyId> deleteExpired(Instant now, LocalDate today) {
+        var expired = jdbc.queryForList("SELECT id FROM vacancy WHERE valid_through < ? OR closes_at <= ?", Long.class,
+                today, utc(now));
         deleteByIds(expired);
         return ids(expired);
     }
@@ -213,6 +255,7 @@ public class VacancyStore {
         private final String source;
         private final long sequence;
         private final LocalDateTime now;
+        private final @Nullable String requestId;
         /** Identifiers the feed named (valid or kept): a complete feed removes the source's others. */
         private final Set<String> named = new HashSet<>();
         private final List<Vacancy> pending = new ArrayList<>(BATCH_SIZE);
@@ -223,10 +266,11 @@ public class VacancyStore {
         private int updated;
         private int unchanged;
 
-        FeedApplication(String source, long sequence, LocalDateTime now) {
+        FeedApplication(String source, long sequence, LocalDateTime now, @Nullable String requestId) {
             this.source = source;
             this.sequence = sequence;
             this.now = now;
+            this.requestId = requestId;
         }
 
         @Override
@@ -266,16 +310,16 @@ public class VacancyStore {
             if (complete && !missingKept) {
                 removeMissing();
             }
-            removed.addAll(deleteExpired(LocalDate.now(clock)));
+            removed.addAll(deleteExpired(clock.instant(), LocalDate.now(clock)));
             // a vacancy that expired today was stored and deleted again: only its removal counts
             changed.removeAll(new HashSet<>(removed));
             var current = sequence - 1;
             var result = changed.isEmpty() && removed.isEmpty() ? current : advanceSequence(sequence);
             jdbc.update("""
                     INSERT INTO vacancy_import (source, started, finished, sequence, records, added, updated, unchanged,
-                        removed, rejected, failure)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)""", source, utc(started), utc(clock.instant()), result,
-                    tally.records(), added, updated, unchanged, removed.size(), tally.rejected());
+                        removed, rejected, failure, request_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)""", source, utc(started), utc(clock.instant()), result,
+                    tally.records(), added, updated, unchanged, removed.size(), tally.rejected(), requestId);
             return new AppliedFeed(tally, added, updated, unchanged, changed, removed, missingKept, result);
         }
 

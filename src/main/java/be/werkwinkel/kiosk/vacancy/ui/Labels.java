@@ -30,6 +30,12 @@ final class Labels {
         };
     }
 
+    /** A country's name in the visitor's language, from its ISO 3166 code. */
+    static String country(String code) {
+        var name = java.util.Locale.of("", code).getDisplayCountry(locale());
+        return name.isEmpty() ? code : name;
+    }
+
     static String count(Component component, long count) {
         return NumberFormat.getIntegerInstance(locale()).format(count);
     }

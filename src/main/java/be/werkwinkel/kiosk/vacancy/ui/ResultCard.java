@@ -35,12 +35,20 @@ final class ResultCard extends RouterLink {
         if (hit.distanceKm() != null) {
             place += " · " + getTranslation("vacancy.card.distance", Math.max(1, Math.round(hit.distanceKm())));
         }
+        if (hit.country() != null) {
+            var country = Labels.country(hit.country());
+            place = place.isEmpty() ? country : place + ", " + country;
+            where.addClassName("vacancy-card-abroad");
+        }
         where.add(place);
 
         var facts = new Div();
         facts.addClassName("vacancy-card-facts");
         hit.regimes().stream().sorted().forEach(regime -> facts.add(badge(Labels.of(this, "vacancy.regime.", regime))));
         hit.contracts().stream().sorted().forEach(contract -> facts.add(badge(Labels.of(this, "vacancy.contract.", contract))));
+        if (hit.remote()) {
+            facts.add(badge(getTranslation("vacancy.card.remote")));
+        }
         var posted = new Span(getTranslation("vacancy.posted.on", Labels.posted(this, hit.datePosted(), today)));
         posted.addClassName("vacancy-card-posted");
         facts.add(posted);

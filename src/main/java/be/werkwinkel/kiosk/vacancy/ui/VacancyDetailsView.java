@@ -4,6 +4,7 @@ import be.werkwinkel.kiosk.base.KioskSettings;
 import be.werkwinkel.kiosk.base.ui.ComingSoonBadge;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
+import be.werkwinkel.kiosk.vacancy.VacancyAction;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
 import be.werkwinkel.kiosk.vacancy.VacancySearch;
 import be.werkwinkel.kiosk.vacancy.VacancySettings;
@@ -30,6 +31,8 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +41,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One vacancy: the full text, what is asked and offered, how to apply, a QR code to carry on on a
- * phone, a clean printout, and the actions that other features will provide.
+ * phone, a clean printout, and the actions other features contribute ({@link VacancyAction}).
  */
 @Route("vacancies/:" + VacancyDetailsView.ID)
 public final class VacancyDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -49,9 +52,12 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
     private final VacancySettings settings;
     private final KioskSettings kiosk;
     private final Clock clock;
+    private final List<VacancyAction> contributedActions;
     private @Nullable Vacancy vacancy;
 
-    public VacancyDetailsView(VacancySearch search, VacancySettings settings, KioskSettings kiosk, Clock clock) {
+    public VacancyDetailsView(VacancySearch search, VacancySettings settings, KioskSettings kiosk, Clock clock,
+            List<VacancyAction> contributedActions) {
+        this.contributedActions = List.copyOf(contributedActions);
         this.search = search;
         this.settings = settings;
         this.kiosk = kiosk;
@@ -93,7 +99,13 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
         description.getElement().setAttribute("lang", shown.language());
         description.getElement().setProperty("innerHTML", shown.descriptionHtml()); // sanitised at import
 
-        var main = new Article(section("about", "vacancy.details.about", description), asks(shown), offers(shown));
+        var main = new Article(section("about", "vacancy.details.about", description));
+        text(shown, "responsibilities", shown.texts().responsibilities()).ifPresent(main::add);
+        main.add(asks(shown));
+        text(shown, "qualifications", shown.texts().qualifications()).ifPresent(main::add);
+        main.add(offers(shown));
+        text(shown, "benefits", shown.texts().benefits()).ifPresent(main::add);
+        text(shown, "incentives", shown.texts().incentives()).ifPresent(main::add);
         main.addClassName("vacancy-details-main");
         var side = new Aside(actions(shown), apply(shown)); // what to do first, in sight without scrolling
         side.addClassName("vacancy-details-side");
@@ -118,8 +130,24 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
             place += " · " + getTranslation("vacancy.card.distance",
                     Math.max(1, Math.round(origin.get().distanceKm(location.latitude(), location.longitude()))));
         }
+        if (location.abroad()) {
+            var country = Labels.country(location.country());
+            place = place.isBlank() ? country : place + ", " + country;
+        }
         if (!place.isBlank()) {
-            facts.add(fact(VaadinIcon.MAP_MARKER, place));
+            var where = fact(location.abroad() ? VaadinIcon.GLOBE : VaadinIcon.MAP_MARKER, place);
+            where.setId("vacancy-place");
+            facts.add(where);
+        }
+        if (!location.otherPlaces().isEmpty()) {
+            facts.add(fact(VaadinIcon.MAP_MARKER, getTranslation("vacancy.details.otherPlaces",
+                    String.join(", ", location.otherPlaces()))));
+        }
+        if (location.remote()) {
+            var remote = fact(VaadinIcon.HOME, location.remoteArea() == null ? getTranslation("vacancy.details.remote")
+                    : getTranslation("vacancy.details.remoteArea", location.remoteArea()));
+            remote.setId("vacancy-remote");
+            facts.add(remote);
         }
         var badges = new Div();
         badges.addClassName("vacancy-card-facts");
@@ -127,8 +155,17 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
         shown.contracts().stream().sorted().forEach(contract -> badges.add(badge(Labels.of(this, "vacancy.contract.", contract))));
         badges.add(new Span(getTranslation("vacancy.posted.on", Labels.posted(this, shown.datePosted(), LocalDate.now(clock)))));
         facts.add(badges);
-        if (shown.validThrough() != null) {
+        if (shown.closesAt() != null) {
+            facts.add(new Paragraph(getTranslation("vacancy.details.validThrough",
+                    Labels.dateTime(this, shown.closesAt().atZone(clock.getZone())))));
+        } else if (shown.validThrough() != null) {
             facts.add(new Paragraph(getTranslation("vacancy.details.validThrough", Labels.date(this, shown.validThrough()))));
+        }
+        if (location.abroad()) {
+            // said plainly: a search near a Belgian place never lists it
+            var abroad = new Paragraph(getTranslation("vacancy.details.abroad", Labels.country(location.country())));
+            abroad.setId("vacancy-abroad");
+            facts.add(abroad);
         }
         return facts;
     }
@@ -168,21 +205,37 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
             case "HOUR", "DAY", "WEEK", "MONTH", "YEAR" -> getTranslation("vacancy.details.salary." + salary.unit());
             default -> "";
         };
+        // euro amounts as the messages write them ("€ 2.500"); other currencies by their code ("100.000 USD")
+        var euro = salary.currency().equals("EUR");
+        var suffix = euro ? "" : ".other";
         if (salary.minimum() != null && salary.maximum() != null && salary.minimum().compareTo(salary.maximum()) != 0) {
-            return Optional.of(getTranslation("vacancy.details.salary.range", money(salary.minimum()),
-                    money(salary.maximum()), unit));
+            return Optional.of(getTranslation("vacancy.details.salary.range" + suffix, money(salary.minimum(), salary),
+                    money(salary.maximum(), salary), unit));
         }
         if (salary.minimum() != null) {
-            return Optional.of(getTranslation("vacancy.details.salary.from", money(salary.minimum()), unit));
+            return Optional.of(getTranslation("vacancy.details.salary.from" + suffix, money(salary.minimum(), salary),
+                    unit));
         }
         return Optional.ofNullable(salary.maximum())
-                .map(maximum -> getTranslation("vacancy.details.salary.upTo", money(maximum), unit));
+                .map(maximum -> getTranslation("vacancy.details.salary.upTo" + suffix, money(maximum, salary), unit));
     }
 
-    private String money(BigDecimal amount) {
+    private String money(BigDecimal amount, Vacancy.Salary salary) {
         var format = NumberFormat.getNumberInstance(getLocale());
         format.setMaximumFractionDigits(amount.scale() > 0 && amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        return format.format(amount);
+        return salary.currency().equals("EUR") ? format.format(amount) : format.format(amount) + " " + salary.currency();
+    }
+
+    /** A further text of the posting (responsibilities, qualifications, benefits, incentives) as its own section. */
+    private Optional<Section> text(Vacancy shown, String name, @Nullable String html) {
+        if (html == null || html.isBlank()) {
+            return Optional.empty();
+        }
+        var content = new Div();
+        content.addClassName("vacancy-description");
+        content.getElement().setAttribute("lang", shown.language());
+        content.getElement().setProperty("innerHTML", html); // sanitised at import, like the description
+        return Optional.of(section(name, "vacancy.details." + name, content));
     }
 
     private Section apply(Vacancy shown) {
@@ -226,24 +279,41 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
                 click -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.setId("vacancy-print");
         print.addThemeVariants(ButtonVariant.PRIMARY);
-        var save = new Button(getTranslation("vacancy.details.save"), VaadinIcon.FOLDER_ADD.create(),
-                click -> new NoticeDialog(getTranslation("vacancy.details.notYet.title"),
-                        getTranslation("vacancy.details.save.notYet")).open());
-        save.setId("vacancy-save");
-        var appointment = new Button(getTranslation("vacancy.details.appointment"), VaadinIcon.CALENDAR_USER.create(),
-                click -> new NoticeDialog(getTranslation("vacancy.details.notYet.title"),
-                        getTranslation("vacancy.details.appointment.notYet"),
-                        kiosk.site().staffLocation(getLocale())).open());
-        appointment.setId("vacancy-appointment");
-        // like the home tiles: marked before the tap, not only explained after it
-        for (var later : List.of(save, appointment)) {
-            later.setSuffixComponent(new ComingSoonBadge());
-            later.addClassName("vacancy-action-later");
-        }
-        var actions = new Div(print, save, appointment);
+        var actions = new Div(print);
         actions.addClassName("vacancy-actions");
+        var keys = new HashSet<String>();
+        contributedActions.stream().sorted(Comparator.comparingInt(VacancyAction::order)).forEach(action -> {
+            keys.add(action.key());
+            var button = new Button(getTranslation(action.key()), action.icon().create(), click -> action.perform(shown));
+            button.setId(buttonId(action.key()));
+            actions.add(button);
+        });
+        if (!keys.contains(VacancyAction.SAVE)) {
+            actions.add(comingSoon(VacancyAction.SAVE, VaadinIcon.FOLDER_ADD,
+                    () -> new NoticeDialog(getTranslation("vacancy.details.notYet.title"),
+                            getTranslation("vacancy.details.save.notYet")).open()));
+        }
+        if (!keys.contains(VacancyAction.APPOINTMENT)) {
+            actions.add(comingSoon(VacancyAction.APPOINTMENT, VaadinIcon.CALENDAR_USER,
+                    () -> new NoticeDialog(getTranslation("vacancy.details.notYet.title"),
+                            getTranslation("vacancy.details.appointment.notYet"),
+                            kiosk.site().staffLocation(getLocale())).open()));
+        }
         actions.getChildren().forEach(button -> button.addClassName("kiosk-big-button"));
         return actions;
+    }
+
+    /** An action whose feature has not landed yet: marked before the tap, like the home tiles, and explained after it. */
+    private Button comingSoon(String key, VaadinIcon icon, Runnable explain) {
+        var later = new Button(getTranslation(key), icon.create(), click -> explain.run());
+        later.setId(buttonId(key));
+        later.setSuffixComponent(new ComingSoonBadge());
+        later.addClassName("vacancy-action-later");
+        return later;
+    }
+
+    private static String buttonId(String key) {
+        return "vacancy-" + key.substring(key.lastIndexOf('.') + 1);
     }
 
     private @Nullable String currentNear() {

@@ -19,7 +19,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,7 +34,6 @@ import java.time.LocalDate;
  * the empty state); it keeps the search field, the suggestions, the order and the paging.
  */
 @Route("vacancies")
-@Menu(title = "tile.vacancies", order = 1, icon = "vaadin:search")
 public final class VacancySearchView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     static final int SUGGESTIONS = 6;

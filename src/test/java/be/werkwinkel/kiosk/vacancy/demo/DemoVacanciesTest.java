@@ -2,8 +2,8 @@ package be.werkwinkel.kiosk.vacancy.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.EscoOccupations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

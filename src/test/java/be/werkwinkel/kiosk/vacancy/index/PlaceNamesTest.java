@@ -2,7 +2,7 @@ package be.werkwinkel.kiosk.vacancy.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.werkwinkel.kiosk.vacancy.Place;
+import be.werkwinkel.kiosk.reference.Place;
 import org.junit.jupiter.api.Test;
 
 /** The places a visitor may type, as the index and the screens look them up. */

@@ -1,7 +1,7 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.EscoOccupations;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

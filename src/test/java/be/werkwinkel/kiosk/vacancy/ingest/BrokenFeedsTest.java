@@ -7,8 +7,8 @@ import be.werkwinkel.kiosk.support.KioskTest;
 import be.werkwinkel.kiosk.vacancy.ImportReport;
 import be.werkwinkel.kiosk.vacancy.ImportReport.RecordError;
 import be.werkwinkel.kiosk.vacancy.VacancyImport.FeedOptions;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.EscoOccupations;
 import be.werkwinkel.kiosk.vacancy.store.VacancyStore;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -64,8 +64,9 @@ class BrokenFeedsTest {
      */
     @BeforeEach
     void a_known_state() {
-        var baseline = "[" + FeedReading.posting("identifier", "v-1", "title", "Oude titel", "datePosted", "2025-01-01")
-                + "," + FeedReading.posting("identifier", "v-9", "datePosted", "2025-01-01") + "]";
+        var baseline = "[" + FeedReading.posting("identifier", "v-1", "title", "Oude titel", "datePosted", "2025-01-01",
+                "validThrough", "2099-12-31")
+                + "," + FeedReading.posting("identifier", "v-9", "datePosted", "2025-01-01", "validThrough", "2099-12-31") + "]";
         var result = importer.importStream(stream(baseline), "baseline", new FeedOptions(SOURCE, true));
         assertThat(result.succeeded()).as(result.report().summary()).isTrue();
         assertThat(identifiers()).containsExactly("v-1", "v-9");
@@ -79,7 +80,6 @@ class BrokenFeedsTest {
             html-error-page.html        | not JSON: the feed starts with '<', like an HTML or XML page
             empty.json                  | the feed is empty
             deeply-nested.json          | the feed is nested too deeply or holds a value that is too long
-            two-documents.json          | more JSON follows the end of the feed at line 2
             """)
     void a_feed_that_cannot_be_read_as_a_whole_changes_nothing(String file, String reason) throws Exception {
         var before = database();
@@ -96,7 +96,8 @@ class BrokenFeedsTest {
     @Test
     void a_truncated_feed_fails_even_after_whole_batches_were_written() {
         var records = IntStream.rangeClosed(1, 1200)
-                .mapToObj(i -> FeedReading.posting("identifier", "v-" + i, "datePosted", "2025-02-01"))
+                .mapToObj(i -> FeedReading.posting("identifier", "v-" + i, "datePosted", "2025-02-01",
+                        "validThrough", "2099-12-31"))
                 .collect(Collectors.joining(",\n", "[", ""));
         var truncated = records.substring(0, records.length() - 30);
         var before = database();
@@ -121,27 +122,32 @@ class BrokenFeedsTest {
     }
 
     @Test
-    void wrong_types_everywhere_reject_those_records_with_their_reason_and_the_rest_imports() throws Exception {
+    void wrong_types_reject_a_record_only_where_a_vacancy_needs_the_field_and_elsewhere_warn() throws Exception {
         var result = importer.importFile(corpus("wrong-types.json"), new FeedOptions(SOURCE, false));
 
         assertThat(result.succeeded()).isTrue();
         assertThat(result.report().records()).isEqualTo(11);
-        assertThat(result.report().updated()).as("only v-1 is valid").isEqualTo(1);
+        assertThat(result.report().added()).as("v-5 to v-8, each without its bad field").isEqualTo(4);
+        assertThat(result.report().updated()).as("v-1, and v-9 without its link").isEqualTo(2);
         assertThat(result.report().errors())
                 .extracting(RecordError::position, RecordError::identifier, RecordError::reason)
                 .containsExactly(
                         tuple("record 2", null, "identifier: expected text or a whole number, got true"),
                         tuple("record 3", "v-3", "title: expected text, got an object"),
                         tuple("record 4", "v-4", "datePosted '20250201' is not a date"),
-                        tuple("record 5", "v-5", "employmentType: expected text, got an object"),
-                        tuple("record 6", "v-6", "geo latitude 'noord' is not a number"),
-                        tuple("record 7", "v-7", "baseSalary: expected an amount, got a list of 1"),
-                        tuple("record 8", "v-8", "directApply: expected true or false, got the text 'misschien'"),
-                        tuple("record 9", "v-9", "url 'javascript:alert(document.cookie)' is not an http(s) address"),
                         tuple("record 10", null, "not a JSON object but a text"),
                         tuple("record 11", "v-11", "not a JobPosting (@type [Organization])"));
+        assertThat(result.report().warnings())
+                .extracting(RecordError::position, RecordError::identifier, RecordError::reason)
+                .containsExactly(
+                        tuple("record 5", "v-5", "employmentType: expected text, got an object; left out"),
+                        tuple("record 6", "v-6", "geo latitude 'noord' is not a number; left out"),
+                        tuple("record 7", "v-7", "baseSalary: expected an amount, got a list of 1; left out"),
+                        tuple("record 8", "v-8", "directApply: expected true or false, got the text 'misschien'; left out"),
+                        tuple("record 9", "v-9", "url 'javascript:alert(document.cookie)' is not an http(s) address; "
+                                + "left out"));
         assertThat(jdbc.queryForObject("SELECT url FROM vacancy WHERE source = ? AND identifier = 'v-9'",
-                String.class, SOURCE)).as("the stored v-9 is kept as it was").isNull();
+                String.class, SOURCE)).as("the link never gets in").isNull();
     }
 
     @Test
@@ -157,7 +163,8 @@ class BrokenFeedsTest {
     @Test
     void a_file_over_the_size_limit_is_refused_before_it_is_read(@TempDir Path folder) throws Exception {
         var huge = folder.resolve("huge.json");
-        Files.writeString(huge, "[" + String.join(",", Collections.nCopies(8000, FeedReading.posting())) + "]");
+        Files.writeString(huge, "[" + String.join(",",
+                Collections.nCopies(8000, FeedReading.posting("validThrough", "2099-12-31"))) + "]");
         assertThat(Files.size(huge)).isGreaterThan(DataSize.ofMegabytes(1).toBytes());
         var before = database();
 
@@ -198,6 +205,23 @@ class BrokenFeedsTest {
     }
 
     @Test
+    void two_json_documents_in_one_file_change_nothing_but_two_one_line_lists_are_ndjson() throws Exception {
+        var before = database();
+        var pretty = "[\n" + FeedReading.posting("identifier", "v-1", "validThrough", "2099-12-31") + "\n]\n[\n"
+                + FeedReading.posting("identifier", "v-2", "validThrough", "2099-12-31") + "\n]\n";
+
+        var twoDocuments = importer.importStream(stream(pretty), "two", new FeedOptions(SOURCE, true));
+
+        assertThat(twoDocuments.report().failure()).isEqualTo("more JSON follows the end of the feed at line 4 "
+                + "(two feeds in one file?)");
+        assertThat(database()).isEqualTo(before);
+
+        var lines = importer.importFile(corpus("two-documents.json"), new FeedOptions(SOURCE, false));
+        assertThat(lines.report().failure()).isNull();
+        assertThat(lines.report().records()).isEqualTo(2);
+    }
+
+    @Test
     void a_complete_feed_without_one_valid_record_is_refused() {
         var before = database();
 
@@ -205,7 +229,7 @@ class BrokenFeedsTest {
                 new FeedOptions(SOURCE, true));
 
         assertThat(result.report().failure()).startsWith("not one record of the complete feed is valid");
-        assertThat(result.report().errors()).extracting(RecordError::reason).containsExactly("identifier is missing");
+        assertThat(result.report().errors()).extracting(RecordError::reason).containsExactly("datePosted is missing");
         assertThat(database()).isEqualTo(before);
     }
 

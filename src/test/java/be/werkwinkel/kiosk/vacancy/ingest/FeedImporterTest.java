@@ -7,8 +7,8 @@ import be.werkwinkel.kiosk.support.KioskTest;
 import be.werkwinkel.kiosk.vacancy.ImportReport;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyImport.FeedOptions;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.EscoOccupations;
 import be.werkwinkel.kiosk.vacancy.store.VacancyStore;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -75,7 +75,7 @@ class FeedImporterTest {
             exchange.sendResponseHeaders(200, 0); // chunked: no length announced
             try (OutputStream body = exchange.getResponseBody()) {
                 body.write('[');
-                var record = (FeedReading.posting() + ",").getBytes();
+                var record = (FeedReading.posting("validThrough", "2099-12-31") + ",").getBytes();
                 for (var i = 0; i < 20_000; i++) { // bounded: ~4 MB, far over the test's limit
                     body.write(record);
                 }
@@ -240,14 +240,14 @@ class FeedImporterTest {
 
     private FeedImporter importer(DataSize maxSize, Duration downloadTimeout) {
         var settings = new VacancyFeedSettings(maxSize, 1000, Duration.ofSeconds(2), downloadTimeout,
-                VacancyFeedSettings.DropFolder.NONE, List.of());
+                VacancyFeedSettings.DropFolder.NONE, List.of(), Duration.ofDays(60));
         return new FeedImporter(store, occupations, places, settings, clock);
     }
 
     private static VacancyFeedSettings settings(VacancyFeedSettings.DropFolder drop, List<VacancyFeedSettings.UrlFeed> urls) {
         var defaults = VacancyFeedSettings.defaults();
         return new VacancyFeedSettings(defaults.maxSize(), defaults.maxRecords(), defaults.connectTimeout(),
-                defaults.downloadTimeout(), drop, urls);
+                defaults.downloadTimeout(), drop, urls, defaults.defaultValidity());
     }
 
     private static FileTime hoursAgo(int hours) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.werkwinkel.kiosk.vacancy.ImportReport.RecordError;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.EscoOccupations;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -80,6 +80,15 @@ final class FeedReading {
         return collected.accepted.getFirst();
     }
 
+    /** The note a feed of one posting was imported with (the field it dropped or guessed). */
+    static String warning(String posting) {
+        var collected = read(posting);
+        assertThat(collected.errors).as("record errors").isEmpty();
+        assertThat(collected.accepted).hasSize(1);
+        assertThat(collected.warnings).hasSize(1);
+        return collected.warnings.getFirst().reason();
+    }
+
     /** The reason a feed of one posting was rejected for. */
     static String rejection(String posting) {
         var collected = read(posting);
@@ -93,6 +102,7 @@ final class FeedReading {
 
         final List<Vacancy> accepted = new ArrayList<>();
         final List<RecordError> errors = new ArrayList<>();
+        final List<RecordError> warnings = new ArrayList<>();
         final List<String> kept = new ArrayList<>();
         final List<String> withdrawn = new ArrayList<>();
         JobPostingReader.@Nullable Summary summary;
@@ -100,6 +110,11 @@ final class FeedReading {
         @Override
         public void accepted(Vacancy vacancy) {
             accepted.add(vacancy);
+        }
+
+        @Override
+        public void warned(RecordError warning) {
+            warnings.add(warning);
         }
 
         @Override

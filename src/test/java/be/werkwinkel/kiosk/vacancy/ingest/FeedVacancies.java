@@ -1,8 +1,8 @@
 package be.werkwinkel.kiosk.vacancy.ingest;
 
 import be.werkwinkel.kiosk.vacancy.Vacancy;
-import be.werkwinkel.kiosk.vacancy.reference.BelgianPlaces;
-import be.werkwinkel.kiosk.vacancy.reference.EscoOccupations;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.reference.EscoOccupations;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;

@@ -3,6 +3,7 @@ package be.werkwinkel.kiosk.vacancy.ingest;
 import static be.werkwinkel.kiosk.vacancy.ingest.FeedReading.posting;
 import static be.werkwinkel.kiosk.vacancy.ingest.FeedReading.rejection;
 import static be.werkwinkel.kiosk.vacancy.ingest.FeedReading.vacancy;
+import static be.werkwinkel.kiosk.vacancy.ingest.FeedReading.warning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
@@ -321,12 +322,29 @@ class JobPostingMappingTest {
     }
 
     @Test
-    void an_impossible_salary_is_rejected() {
-        assertThat(rejection(posting("baseSalary", -5))).isEqualTo("baseSalary -5 is not a plausible amount");
-        assertThat(rejection(posting("baseSalary", Map.of("value", Map.of("minValue", 3000, "maxValue", 2000)))))
-                .isEqualTo("baseSalary minValue 3000.00 is above maxValue 2000.00");
-        assertThat(rejection(posting("baseSalary", Map.of("value", 10, "unitText", "FORTNIGHT"))))
-                .isEqualTo("baseSalary unitText 'FORTNIGHT' is not HOUR, DAY, WEEK, MONTH or YEAR");
+    void an_impossible_salary_is_left_out_with_a_note_and_the_posting_imports() {
+        assertThat(warning(posting("baseSalary", -5))).isEqualTo("baseSalary -5 is not a plausible amount; left out");
+        assertThat(warning(posting("baseSalary", Map.of("value", Map.of("minValue", 3000, "maxValue", 2000)))))
+                .isEqualTo("baseSalary minValue 3000.00 is above maxValue 2000.00; left out");
+        assertThat(warning(posting("baseSalary", Map.of("value", 10, "unitText", "FORTNIGHT"))))
+                .isEqualTo("baseSalary unitText 'FORTNIGHT' is not HOUR, DAY, WEEK, MONTH or YEAR; left out");
+        assertThat(vacancy(posting("baseSalary", -5)).salary()).isNull();
+    }
+
+    @Test
+    void a_salary_written_as_text_is_read_and_one_without_an_amount_is_left_out() {
+        assertThat(vacancy(posting("baseSalary", "€2.500 bruto")).salary())
+                .isEqualTo(new Vacancy.Salary(new BigDecimal("2500.00"), new BigDecimal("2500.00"), "EUR", "MONTH"));
+        assertThat(vacancy(posting("baseSalary", "2.500 - 3.000,50 euro")).salary())
+                .isEqualTo(new Vacancy.Salary(new BigDecimal("2500.00"), new BigDecimal("3000.50"), "EUR", "MONTH"));
+        assertThat(vacancy(posting("baseSalary", Map.of("currency", "USD", "value",
+                Map.of("@type", "QuantitativeValue", "value", "$100,000", "unitText", "YEAR")))).salary())
+                .isEqualTo(new Vacancy.Salary(new BigDecimal("100000.00"), new BigDecimal("100000.00"), "USD", "YEAR"));
+        assertThat(vacancy(posting("baseSalary", 42000, "salaryCurrency", "GBP")).salary().currency()).isEqualTo("GBP");
+        assertThat(warning(posting("baseSalary", "Negotiable")))
+                .isEqualTo("baseSalary 'Negotiable' is not an amount; left out");
+        assertThat(warning(posting("baseSalary", Map.of("@type", "MonetaryAmount", "currency", "EUR",
+                "value", Map.of("@type", "QuantitativeValue"))))).isEqualTo("baseSalary has no amount; left out");
     }
 
     @Test
@@ -335,7 +353,24 @@ class JobPostingMappingTest {
         assertThat(vacancy(posting("inLanguage", "Engels")).language()).isEqualTo("en");
         assertThat(vacancy(posting("inLanguage", Map.of("@type", "Language", "name", "Deutsch", "alternateName", "de")))
                 .language()).isEqualTo("de");
-        assertThat(rejection(posting("inLanguage", "Klingon"))).isEqualTo("inLanguage 'Klingon' is not a language");
+        assertThat(warning(posting("inLanguage", "Klingon")))
+                .isEqualTo("inLanguage 'Klingon' is not a language; guessed nl from the text");
+    }
+
+    @Test
+    void without_in_language_the_language_is_guessed_from_the_text() {
+        assertThat(vacancy(posting("title", "Warehouse operator", "description",
+                "We are looking for a warehouse operator to join our team in Antwerp. You will load and unload "
+                        + "the trucks and keep the stock in order.")).language()).isEqualTo("en");
+        assertThat(vacancy(posting("title", "Magasinier", "description",
+                "Nous cherchons un magasinier pour notre entrepôt. Vous chargez et déchargez les camions et vous "
+                        + "tenez le stock en ordre.")).language()).isEqualTo("fr");
+        assertThat(vacancy(posting("title", "Lagerarbeiter", "description",
+                "Wir suchen einen Lagerarbeiter für unser Lager in Eupen. Sie laden und entladen die Lastwagen und "
+                        + "halten den Bestand in Ordnung.")).language()).isEqualTo("de");
+        assertThat(vacancy(posting("title", "Magazijnier", "description",
+                "Wij zoeken een magazijnier voor ons magazijn in Gent. Je laadt en lost de vrachtwagens en je "
+                        + "houdt de voorraad op orde.")).language()).isEqualTo("nl");
     }
 
     @Test
@@ -345,11 +380,12 @@ class JobPostingMappingTest {
     }
 
     @Test
-    void an_application_contact_is_validated() {
-        assertThat(rejection(posting("applicationContact", Map.of("email", "not an address"))))
-                .isEqualTo("applicationContact email 'not an address' is not an e-mail address");
-        assertThat(rejection(posting("applicationContact", Map.of("telephone", "bel ons"))))
-                .isEqualTo("applicationContact telephone 'bel ons' is not a telephone number");
+    void an_application_contact_is_validated_and_left_out_when_it_is_not_one() {
+        assertThat(warning(posting("applicationContact", Map.of("email", "not an address"))))
+                .isEqualTo("applicationContact email 'not an address' is not an e-mail address; left out");
+        assertThat(warning(posting("applicationContact", Map.of("telephone", "bel ons"))))
+                .isEqualTo("applicationContact telephone 'bel ons' is not a telephone number; left out");
+        assertThat(vacancy(posting("applicationContact", Map.of("telephone", "bel ons"))).applicationContact()).isNull();
     }
 
     // --- description HTML

@@ -89,9 +89,10 @@ class JobPostingReaderTest {
                 + posting("identifier", "n3") + "\r\n[1, 2]\n");
 
         assertThat(collected.identifiers()).containsExactly("n1", "n3");
-        assertThat(collected.errors).extracting(RecordError::position).containsExactly("line 2", "line 4");
+        assertThat(collected.errors).extracting(RecordError::position).containsExactly("line 2", "line 4, item 1",
+                "line 4, item 2");
         assertThat(collected.errors.getFirst().reason()).startsWith("not valid JSON");
-        assertThat(collected.errors.getLast().reason()).isEqualTo("not a JSON object but a list");
+        assertThat(collected.errors.getLast().reason()).isEqualTo("not a JSON object but the number 2");
         assertThat(collected.summary.everyRecordIdentified()).as("removal of missing vacancies allowed").isFalse();
     }
 
@@ -116,13 +117,31 @@ class JobPostingReaderTest {
     // --- record validation
 
     @Test
-    void a_record_without_identifier_is_rejected_without_one_and_forbids_removing_missing_vacancies() {
-        var collected = read(posting("identifier", ABSENT));
+    void a_record_without_identifier_url_or_title_is_rejected_without_one_and_forbids_removing_missing_vacancies() {
+        var collected = read(posting("identifier", ABSENT, "title", ABSENT));
 
         assertThat(collected.errors).extracting(RecordError::identifier, RecordError::reason)
-                .containsExactly(tuple(null, "identifier is missing"));
+                .containsExactly(tuple(null, "identifier, url and title are missing"));
         assertThat(collected.summary.everyRecordIdentified()).isFalse();
         assertThat(collected.kept).isEmpty();
+    }
+
+    @Test
+    void a_record_without_identifier_is_known_by_its_url_or_else_by_a_stable_hash() {
+        var collected = read("[" + posting("identifier", ABSENT, "url", "https://jobs.example.org/12") + ","
+                + posting("identifier", ABSENT, "hiringOrganization", "Bakkerij Peeters") + "]");
+        var again = read("[" + posting("identifier", ABSENT, "hiringOrganization", "Bakkerij Peeters") + "]");
+        var otherEmployer = read("[" + posting("identifier", ABSENT, "hiringOrganization", "Bakkerij Janssens") + "]");
+
+        assertThat(collected.errors).isEmpty();
+        assertThat(collected.identifiers().getFirst()).isEqualTo("https://jobs.example.org/12");
+        assertThat(collected.identifiers().getLast()).startsWith("hash-").hasSize(45)
+                .isEqualTo(again.identifiers().getFirst()).isNotEqualTo(otherEmployer.identifiers().getFirst());
+        assertThat(collected.summary.byUrl()).isEqualTo(1);
+        assertThat(collected.summary.byHash()).isEqualTo(1);
+        assertThat(collected.summary.everyRecordIdentified()).isTrue();
+        assertThat(collected.summary.notes(java.time.Period.ofDays(60))).contains(
+                "1 postings had no identifier and are known by their url");
     }
 
     @Test
@@ -175,15 +194,17 @@ class JobPostingReaderTest {
     }
 
     @Test
-    void a_link_that_is_not_http_never_gets_through() {
-        assertThat(rejection(posting("url", "javascript:alert(1)")))
-                .isEqualTo("url 'javascript:alert(1)' is not an http(s) address");
-        assertThat(rejection(posting("url", "JavaScript:alert(1)"))).contains("is not an http(s) address");
-        assertThat(rejection(posting("url", "data:text/html,<script>alert(1)</script>")))
-                .isEqualTo("url 'data:text/html,<script>alert(1)</script>' is not an http(s) address");
-        assertThat(rejection(posting("url", "/vacatures/12"))).contains("is not an http(s) address");
-        assertThat(rejection(posting("applicationContact", Map.of("url", "javascript:void(0)"))))
-                .isEqualTo("applicationContact url 'javascript:void(0)' is not an http(s) address");
+    void a_link_that_is_not_http_never_gets_through_but_the_posting_does() {
+        assertThat(FeedReading.warning(posting("url", "javascript:alert(1)")))
+                .isEqualTo("url 'javascript:alert(1)' is not an http(s) address; left out");
+        assertThat(FeedReading.warning(posting("url", "JavaScript:alert(1)"))).contains("is not an http(s) address");
+        assertThat(FeedReading.warning(posting("url", "data:text/html,<script>alert(1)</script>")))
+                .isEqualTo("url 'data:text/html,<script>alert(1)</script>' is not an http(s) address; left out");
+        assertThat(FeedReading.warning(posting("url", "/vacatures/12")))
+                .isEqualTo("url '/vacatures/12' is relative, not a full http(s) address; left out");
+        assertThat(FeedReading.warning(posting("applicationContact", Map.of("url", "javascript:void(0)"))))
+                .isEqualTo("applicationContact url 'javascript:void(0)' is not an http(s) address; left out");
+        assertThat(FeedReading.vacancy(posting("url", "javascript:alert(1)")).url()).isNull();
     }
 
     @Test

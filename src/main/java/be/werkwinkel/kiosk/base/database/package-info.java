@@ -1,4 +1,0 @@
-@NullMarked
-package be.werkwinkel.kiosk.base.database;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package be.werkwinkel.kiosk.base.session;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package be.werkwinkel.kiosk.kiosk.session;
+
+import org.jspecify.annotations.NullMarked;

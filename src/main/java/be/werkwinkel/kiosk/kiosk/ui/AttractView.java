@@ -1,0 +1,79 @@
+package be.werkwinkel.kiosk.kiosk.ui;
+
+import be.werkwinkel.kiosk.base.KioskLanguage;
+import be.werkwinkel.kiosk.base.KioskSettings;
+import be.werkwinkel.kiosk.base.KioskTranslations;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+/**
+ * What the terminal shows while nobody uses it: a calm welcome in the three languages and the
+ * site's name, nothing personal. Tapping a language starts in that language; tapping anywhere else
+ * starts in Dutch.
+ */
+@Route(value = "", autoLayout = false)
+@JsModule("./components/kiosk-lockdown.ts")
+public final class AttractView extends Main implements HasDynamicTitle {
+
+    private final KioskTranslations translations;
+
+    public AttractView(KioskSettings settings, KioskTranslations translations) {
+        this.translations = translations;
+        addClassName("kiosk-attract");
+
+        var site = new Paragraph(settings.site().name());
+        site.addClassName("kiosk-attract-site");
+
+        var greetings = new Div();
+        greetings.addClassName("kiosk-attract-greetings");
+        var starts = new Div();
+        starts.addClassName("kiosk-attract-starts");
+        for (var language : KioskLanguage.values()) {
+            var welcome = new H1(text("attract.welcome", language));
+            welcome.getElement().setAttribute("lang", language.code());
+            greetings.add(welcome);
+
+            var start = new Button();
+            start.setId("start-" + language.code());
+            start.addClassName("kiosk-attract-start");
+            start.getElement().setAttribute("lang", language.code());
+            var name = new Span(language.nativeName());
+            name.addClassName("kiosk-attract-language");
+            var tap = new Span(text("attract.tapToStart", language));
+            tap.addClassName("kiosk-attract-tap");
+            start.getElement().appendChild(VaadinIcon.HAND.create().getElement(), name.getElement(), tap.getElement());
+            start.addClickListener(click -> begin(language));
+            starts.add(start);
+        }
+
+        add(site, greetings, starts);
+        // anywhere else on the screen also starts, in Dutch
+        getElement().addEventListener("click", click -> begin(KioskLanguage.DEFAULT))
+                .setFilter("event.target === event.currentTarget || event.target.closest('button, vaadin-button') === null");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return text("attract.pageTitle", KioskLanguage.DEFAULT);
+    }
+
+    private String text(String key, KioskLanguage language) {
+        return translations.getTranslation(key, language.locale());
+    }
+
+    private static void begin(KioskLanguage language) {
+        var ui = UI.getCurrent();
+        ui.getSession().setAttribute(KioskLanguage.class, language);
+        ui.setLocale(language.locale());
+        ui.navigate(HomeView.class);
+    }
+}

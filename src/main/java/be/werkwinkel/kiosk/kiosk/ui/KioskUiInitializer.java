@@ -1,0 +1,68 @@
+package be.werkwinkel.kiosk.kiosk.ui;
+
+import be.werkwinkel.kiosk.base.KioskLanguage;
+import be.werkwinkel.kiosk.base.KioskTranslations;
+import be.werkwinkel.kiosk.base.StaffScreens;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.server.CustomizedSystemMessages;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes every new page start the way a kiosk should: in Dutch (not in the browser's language,
+ * which says nothing about the visitor), with the session's display choices, and without any of
+ * Vaadin's technical pop-ups: an expired session or an internal error sends the browser through the
+ * session-ended page back to the attract screen.
+ *
+ * <p>Only kiosk screens get this: a UI that opens a staff screen ({@link StaffScreens}) keeps its
+ * own language, display and error handling.
+ */
+@Component
+class KioskUiInitializer implements VaadinServiceInitListener {
+
+    static final String SESSION_ENDED = "/session-ended";
+    private static final String KIOSK_UI = KioskUiInitializer.class.getName() + ".kioskUi";
+
+    private final KioskTranslations translations;
+
+    KioskUiInitializer(KioskTranslations translations) {
+        this.translations = translations;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+            var ui = enter.getUI();
+            if (StaffScreens.isStaff(enter.getLocation()) || ComponentUtil.getData(ui, KIOSK_UI) != null) {
+                return;
+            }
+            ComponentUtil.setData(ui, KIOSK_UI, Boolean.TRUE);
+            var session = ui.getSession();
+            ui.setLocale(chosenLanguage(session).locale());
+            DisplayPreferences.of(session).applyTo(ui);
+            session.setErrorHandler(new KioskErrorHandler(translations));
+        }));
+        event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));
+    }
+
+    static KioskLanguage chosenLanguage(VaadinSession session) {
+        var chosen = session.getAttribute(KioskLanguage.class);
+        return chosen != null ? chosen : KioskLanguage.DEFAULT;
+    }
+
+    private CustomizedSystemMessages systemMessages(Locale locale) {
+        var messages = new CustomizedSystemMessages();
+        messages.setSessionExpiredNotificationEnabled(false);
+        messages.setSessionExpiredURL(SESSION_ENDED);
+        messages.setInternalErrorNotificationEnabled(false);
+        messages.setInternalErrorURL(SESSION_ENDED);
+        messages.setCookiesDisabledCaption(translations.getTranslation("system.cookies.title", locale));
+        messages.setCookiesDisabledMessage(translations.getTranslation("system.cookies.message", locale));
+        messages.setSyncErrorCaption(translations.getTranslation("system.sync.title", locale));
+        messages.setSyncErrorMessage(translations.getTranslation("system.sync.message", locale));
+        return messages;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package be.werkwinkel.kiosk.system.database;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,86 @@
+package be.werkwinkel.kiosk.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.werkwinkel.kiosk.KioskApplication;
+import be.werkwinkel.kiosk.support.KioskTest;
+import be.werkwinkel.kiosk.vacancy.VacancySearch;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * What starts depends on {@code kiosk.role} (DESIGN.md, "Roles of the one application"): the
+ * standalone kiosk has everything, including its own MariaDB; a hub has the database, jobs and
+ * ingest on an external MariaDB and starts none of its own.
+ */
+@KioskTest
+class RoleWiringTest {
+
+    /** Beans that only a role with a database has. */
+    private static final String[] DATABASE_BEANS = {"vacancyStore", "feedImporter", "vacancyJobs",
+            "dropFolderImports", "urlFeedPolling", "localAdminController", "sessionUsageRecorder"};
+
+    @Autowired
+    ApplicationContext standalone;
+
+    @Test
+    void a_standalone_kiosk_has_its_embedded_database_and_everything_else() {
+        assertThat(standalone.getBeanNamesForType(DataSource.class)).isNotEmpty();
+        assertThat(standalone.getBeanNamesForType(Flyway.class)).isNotEmpty();
+        assertThat(standalone.containsBean("embeddedMariaDb")).isTrue();
+        assertThat(standalone.getBeanNamesForType(VacancySearch.class)).hasSize(1);
+        for (var name : DATABASE_BEANS) {
+            assertThat(standalone.containsBean(name)).as(name).isTrue();
+        }
+    }
+
+    @Test
+    void a_hub_uses_the_external_database_and_starts_none_of_its_own() throws Exception {
+        var external = (HikariDataSource) standalone.getBean(DataSource.class);
+        var dataDir = Files.createTempDirectory("kiosk-hub-");
+        try (var hub = start("--kiosk.role=hub", "--kiosk.data-dir=/." + dataDir,
+                "--spring.datasource.url=" + external.getJdbcUrl(),
+                "--spring.datasource.username=" + external.getUsername(),
+                "--spring.datasource.password=" + (external.getPassword() == null ? "" : external.getPassword()))) {
+            assertThat(hub.containsBean("embeddedMariaDb")).isFalse();
+            assertThat(hub.getBeanNamesForType(Flyway.class)).isNotEmpty();
+            assertThat(hub.getBeanNamesForType(VacancySearch.class)).hasSize(1);
+            for (var name : DATABASE_BEANS) {
+                assertThat(hub.containsBean(name)).as(name).isTrue();
+            }
+        } finally {
+            FileSystemUtils.deleteRecursively(dataDir);
+        }
+    }
+
+    @Test
+    void only_a_standalone_kiosk_can_be_launched_on_its_own_in_this_version() {
+        assertThat(RunnableRoles.refusal(environment("standalone"))).isEmpty();
+        assertThat(RunnableRoles.refusal(environment("HUB"))).get().asString().contains("kiosk.role=hub");
+        assertThat(RunnableRoles.refusal(environment("terminal"))).get().asString().contains("kiosk.role=terminal");
+    }
+
+    private static StandardEnvironment environment(String role) {
+        var environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of("kiosk.role", role)));
+        return environment;
+    }
+
+    /** The whole application in a context of its own; arguments, since default properties would lose to application.properties. */
+    static ConfigurableApplicationContext start(String... arguments) {
+        return new SpringApplicationBuilder(KioskApplication.class).profiles("test")
+                .run(Stream.concat(Stream.of("--server.port=0"), Stream.of(arguments)).toArray(String[]::new));
+    }
+}
