@@ -36,17 +36,20 @@ public record SearchResult(
     }
 
     /**
-     * One result card. {@code titleHtml} and {@code snippetHtml} are HTML-escaped text in which the
-     * matched words are wrapped in {@code <mark>}; nothing else in them is markup.
+     * One result card. {@code title} is the whole title and {@code snippet} a short passage of the
+     * description, both as plain text with the words that matched marked.
      *
+     * @param source the feed the vacancy came from
+     * @param identifier the feed's identifier of it
      * @param country the ISO 3166 code of a country other than Belgium, for a job abroad
      * @param remote the work is done from home or anywhere
      */
     public record Hit(
             VacancyId id,
-            String title,
-            String titleHtml,
-            String snippetHtml,
+            String source,
+            String identifier,
+            MarkedText title,
+            MarkedText snippet,
             String employer,
             @Nullable String postcode,
             @Nullable String locality,
@@ -58,10 +61,10 @@ public record SearchResult(
             boolean remote) {
 
         /** A hit in Belgium, on site. */
-        public Hit(VacancyId id, String title, String titleHtml, String snippetHtml, String employer,
-                @Nullable String postcode, @Nullable String locality, @Nullable Double distanceKm,
+        public Hit(VacancyId id, String source, String identifier, MarkedText title, MarkedText snippet,
+                String employer, @Nullable String postcode, @Nullable String locality, @Nullable Double distanceKm,
                 Set<WorkRegime> regimes, Set<ContractType> contracts, LocalDate datePosted) {
-            this(id, title, titleHtml, snippetHtml, employer, postcode, locality, distanceKm, regimes, contracts,
+            this(id, source, identifier, title, snippet, employer, postcode, locality, distanceKm, regimes, contracts,
                     datePosted, null, false);
         }
     }

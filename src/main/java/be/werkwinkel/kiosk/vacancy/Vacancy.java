@@ -76,8 +76,8 @@ public record Vacancy(
         return closesAt != null ? !closesAt.isAfter(now) : validThrough != null && validThrough.isBefore(today);
     }
 
-    /** The same vacancy with the kiosk's number, once stored. */
-    public Vacancy withId(VacancyId newId) {
+    /** The same vacancy with the kiosk's number, once stored (or without one, for a copy that carries it elsewhere). */
+    public Vacancy withId(@Nullable VacancyId newId) {
         return new Vacancy(newId, source, identifier, title, descriptionHtml, descriptionText, datePosted,
                 validThrough, contracts, regimes, employer, location, sector, occupation, education, educationText,
                 experience, experienceText, skills, workHours, salary, language, url, directApply, applicationContact,

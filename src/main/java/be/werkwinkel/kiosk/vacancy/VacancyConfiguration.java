@@ -10,6 +10,7 @@ import be.werkwinkel.kiosk.reference.EscoOccupations;
 import be.werkwinkel.kiosk.vacancy.ui.VacancySearchView;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.apache.lucene.store.FSDirectory;
 import org.springframework.context.annotation.Bean;
@@ -35,8 +36,19 @@ class VacancyConfiguration {
             BelgianPlaces places, Clock clock) throws IOException {
         var path = (settings.indexDirectory() != null ? settings.indexDirectory() : kiosk.dataDir().resolve("vacancy-index"))
                 .toAbsolutePath().normalize();
+        return openIndex(path, thesaurus, places, clock);
+    }
+
+    /** Opens (or creates, or after damage recreates) the index in a directory on disk. */
+    static OpenIndex openIndex(Path path, JobTitleThesaurus thesaurus, BelgianPlaces places, Clock clock)
+            throws IOException {
         var directory = FSDirectory.open(Files.createDirectories(path));
-        return new OpenIndex(new VacancyIndex(directory, thesaurus, places, clock), directory);
+        try {
+            return new OpenIndex(new VacancyIndex(directory, thesaurus, places, clock), directory);
+        } catch (RuntimeException e) {
+            directory.close();
+            throw e;
+        }
     }
 
     @Bean

@@ -12,9 +12,12 @@ public record VacancyId(long value) {
         }
     }
 
-    /** Reads an id from a URL or API path; empty for anything that is not a positive number. */
+    /**
+     * Reads an id from a URL or API path; empty for anything that is not a positive number in ASCII
+     * digits ({@link Character#isDigit} would also let Arabic-Indic or fullwidth digits name it).
+     */
     public static Optional<VacancyId> parse(String text) {
-        if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(Character::isDigit)) {
+        if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.empty();
         }
         var value = Long.parseLong(text);

@@ -9,7 +9,6 @@ import be.werkwinkel.kiosk.vacancy.ingest.UrlFeedPolling;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -50,12 +49,18 @@ class VacancyJobs implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        vacancies.catchUp(Set.of());
-        var expired = vacancies.expire();
-        if (expired > 0) {
-            log.info("{} expired vacancies removed", expired);
+        // a first start (or a damaged index) says "loading vacancies" until the demo set is in too
+        vacancies.holdLoading(vacancies.loading());
+        try {
+            vacancies.catchUp();
+            var expired = vacancies.expire();
+            if (expired > 0) {
+                log.info("{} expired vacancies removed", expired);
+            }
+            refreshDemoData();
+        } finally {
+            vacancies.holdLoading(false);
         }
-        refreshDemoData();
     }
 
     /** Every night: expired vacancies go, and the demo set gets today's dates. */

@@ -12,9 +12,14 @@ import org.jspecify.annotations.Nullable;
  */
 public interface VacancySearch {
 
+    /** @throws VacanciesLoading while the vacancies are being loaded: say so, not "nothing found" */
     SearchResult search(VacancyQuery query);
 
-    /** A vacancy that is still open (not expired, not withdrawn). */
+    /**
+     * A vacancy that is still open (not expired, not withdrawn), from the index.
+     *
+     * @throws VacanciesLoading while the vacancies are being loaded
+     */
     Optional<Vacancy> find(VacancyId id);
 
     /** Titles and occupations that start with (a word of) what was typed, most useful first. */
@@ -26,7 +31,21 @@ public interface VacancySearch {
     /** How many vacancies can be found and how fresh they are. */
     Status status();
 
-    /** @param lastUpdate when the vacancies last changed (an import), null before the first one */
-    record Status(long vacancies, @Nullable Instant lastUpdate) {
+    /**
+     * @param lastUpdate when the vacancies last changed (an import), null before the first one
+     * @param loading the vacancies are being loaded (first start, or the index is rebuilt after
+     *     damage): {@code vacancies} is not yet meaningful and searches throw {@link VacanciesLoading}
+     */
+    record Status(long vacancies, @Nullable Instant lastUpdate, boolean loading) {
+    }
+
+    /**
+     * The vacancies cannot be searched yet because they are being loaded (the index is built or
+     * rebuilt); they can in a few seconds or minutes. Not a failure to show as one.
+     */
+    final class VacanciesLoading extends RuntimeException {
+        public VacanciesLoading() {
+            super("The vacancies are being loaded");
+        }
     }
 }

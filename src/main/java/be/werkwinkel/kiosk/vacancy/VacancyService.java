@@ -3,6 +3,7 @@ package be.werkwinkel.kiosk.vacancy;
 import be.werkwinkel.kiosk.base.ConditionalOnRole;
 import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.reference.Place;
+import be.werkwinkel.kiosk.vacancy.index.IndexDamagedException;
 import be.werkwinkel.kiosk.vacancy.index.VacancyIndex;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImport;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImporter;
@@ -14,9 +15,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +29,13 @@ import org.springframework.stereotype.Service;
  * The vacancy ports for standalone and hub: imports go through the {@link FeedImporter} into the
  * database in one transaction each; after every committed change the index catches up with the
  * database's vacancy sequence, so that it is never ahead of it and a crash between the two is
- * repaired at the next start (the index then rebuilds). Searches go to the index, details to the
- * database.
+ * repaired at the next start: the index then rebuilds, or applies the changes and the tombstones
+ * of the removals since its sequence. Searches and details go to the index.
+ *
+ * <p>While the index has nothing to answer from (a first start, a damaged index being rebuilt),
+ * searches throw {@link VacanciesLoading} and {@link #status()} says so: the screens then say
+ * "loading vacancies", never "no vacancies". A search that finds the index damaged starts the
+ * rebuild in the background.
  */
 @ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Service
@@ -43,6 +51,15 @@ class VacancyService implements VacancySearch, VacancyImport {
     private final Clock clock;
     /** One index writer at a time, so sequences are committed in order. */
     private final ReentrantLock indexing = new ReentrantLock();
+    /** Set by the start-up jobs while they load the vacancies into an index that had none. */
+    private volatile boolean startupLoad;
+    /** Set while the index is recreated and rebuilt after a read found it damaged. */
+    private final AtomicBoolean recovering = new AtomicBoolean();
+    private final ExecutorService recovery = Executors.newSingleThreadExecutor(task -> {
+        var thread = new Thread(task, "vacancy-index-recovery");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     VacancyService(VacancyConfiguration.OpenIndex openIndex, VacancyStore store, FeedImporter importer,
             BelgianPlaces places, Clock clock) {
@@ -55,13 +72,13 @@ class VacancyService implements VacancySearch, VacancyImport {
 
     @Override
     public SearchResult search(VacancyQuery query) {
-        return index.search(query);
+        return fromIndex(() -> index.search(query));
     }
 
     @Override
     public Optional<Vacancy> find(VacancyId id) {
         var today = LocalDate.now(clock);
-        return store.find(id).filter(vacancy -> !vacancy.closedAt(clock.instant(), today));
+        return fromIndex(() -> index.find(id)).filter(vacancy -> !vacancy.closedAt(clock.instant(), today));
     }
 
     @Override
@@ -76,7 +93,57 @@ class VacancyService implements VacancySearch, VacancyImport {
 
     @Override
     public Status status() {
-        return new Status(index.count(), store.lastUpdate().orElse(null));
+        var lastUpdate = store.lastUpdate().orElse(null);
+        try {
+            return new Status(fromIndex(index::count), lastUpdate, false);
+        } catch (VacanciesLoading loading) {
+            return new Status(0, lastUpdate, true);
+        }
+    }
+
+    /** The vacancies are being loaded: the index has nothing to answer from yet. */
+    boolean loading() {
+        return startupLoad || recovering.get() || index.committedSequence() < 0;
+    }
+
+    /**
+     * For the start-up jobs: while they load the vacancies into an index that had none at start,
+     * searches say "loading" also after the index's first commit (the demo set may follow it).
+     */
+    void holdLoading(boolean hold) {
+        startupLoad = hold;
+    }
+
+    private <T> T fromIndex(java.util.function.Supplier<T> read) {
+        if (loading()) {
+            throw new VacanciesLoading();
+        }
+        try {
+            return read.get();
+        } catch (IndexDamagedException e) {
+            recoverInBackground();
+            throw new VacanciesLoading();
+        }
+    }
+
+    /** Recreates the damaged index and rebuilds it from the database, once at a time. */
+    private void recoverInBackground() {
+        if (!recovering.compareAndSet(false, true)) {
+            return;
+        }
+        recovery.execute(() -> {
+            indexing.lock();
+            try {
+                log.warn("Rebuilding the damaged vacancy index from the database");
+                index.recover();
+                rebuildIndex();
+            } catch (RuntimeException e) {
+                log.error("Rebuilding the damaged vacancy index failed; the next failing search tries again", e);
+            } finally {
+                recovering.set(false);
+                indexing.unlock();
+            }
+        });
     }
 
     @Override
@@ -117,17 +184,18 @@ class VacancyService implements VacancySearch, VacancyImport {
     /** Applies a committed import to the index; a failed one changed nothing. */
     ImportReport follow(FeedImport done) {
         if (done.succeeded()) {
-            catchUp(done.removed());
+            catchUp();
         }
         return done.report();
     }
 
     /**
-     * Brings the index up to the database: drops {@code removed}, indexes everything changed since
-     * the index's sequence, commits the database's sequence. An empty or foreign index (sequence
-     * unknown or ahead of the database) is rebuilt instead.
+     * Brings the index up to the database: drops what was removed since the index's sequence (from
+     * the tombstones, so also removals whose index update a crash lost), indexes everything changed
+     * since, commits the database's sequence. An empty or foreign index (sequence unknown or ahead
+     * of the database) is rebuilt instead.
      */
-    void catchUp(Collection<VacancyId> removed) {
+    void catchUp() {
         indexing.lock();
         try {
             var indexed = index.committedSequence();
@@ -136,6 +204,7 @@ class VacancyService implements VacancySearch, VacancyImport {
                 rebuildIndex();
                 return;
             }
+            var removed = indexed < latest ? store.removedSince(indexed) : List.<VacancyId>of();
             if (!removed.isEmpty()) {
                 index.delete(removed);
             }
@@ -152,7 +221,7 @@ class VacancyService implements VacancySearch, VacancyImport {
                     index.upsert(batch);
                 }
             }
-            if (indexed < latest || !removed.isEmpty()) {
+            if (indexed < latest) {
                 index.commit(latest);
             }
         } finally {
@@ -163,14 +232,14 @@ class VacancyService implements VacancySearch, VacancyImport {
     /** Removes what expired (also from the index); returns how many. */
     int expire() {
         var expiry = store.expire(clock.instant(), LocalDate.now(clock));
-        catchUp(expiry.removed());
+        catchUp();
         return expiry.removed().size();
     }
 
     /** Removes a whole source, such as the demo set once switched off; returns how many. */
     int removeSource(String source) {
         var removal = store.removeSource(source);
-        catchUp(removal.removed());
+        catchUp();
         return removal.removed().size();
     }
 

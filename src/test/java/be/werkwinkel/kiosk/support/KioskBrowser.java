@@ -62,6 +62,8 @@ public final class KioskBrowser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--disable-quic", "--hide-scrollbars", "--lang=nl-BE", "--user-data-dir=" + userDataDir);
+        // the browser's console, where Chromium reports what the Content-Security-Policy blocked
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         resize(FULL_HD);
@@ -232,13 +234,31 @@ public final class KioskBrowser implements AutoCloseable {
         return small;
     }
 
+    /** What the Content-Security-Policy blocked since the last call, from the browser's console. */
+    public List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
+    }
+
+    /** Closes the browser; fails the journey when the page broke the Content-Security-Policy on the way. */
     @Override
     public void close() {
+        List<String> violations;
+        try {
+            violations = contentSecurityPolicyViolations();
+        } catch (RuntimeException browserGone) {
+            violations = List.of();
+        }
         driver.quit();
         try (var files = Files.walk(userDataDir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a leftover temp directory is harmless
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The page broke the Content-Security-Policy: " + violations);
         }
     }
 }

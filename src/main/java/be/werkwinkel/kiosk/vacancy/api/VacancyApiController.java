@@ -3,14 +3,13 @@ package be.werkwinkel.kiosk.vacancy.api;
 import be.werkwinkel.kiosk.vacancy.ContractType;
 import be.werkwinkel.kiosk.vacancy.EducationLevel;
 import be.werkwinkel.kiosk.vacancy.ExperienceLevel;
-import be.werkwinkel.kiosk.reference.Place;
 import be.werkwinkel.kiosk.vacancy.PostedSince;
-import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.Sector;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
 import be.werkwinkel.kiosk.vacancy.VacancyQuery;
 import be.werkwinkel.kiosk.vacancy.VacancySearch;
 import be.werkwinkel.kiosk.vacancy.WorkRegime;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +17,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -32,14 +33,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/vacancies?q=…&near=…&radiusKm=…&<filters>&sort=…&page=…&pageSize=…} returns hits,
- * total and facet counts; {@code GET /api/vacancies/{id}} one open vacancy. Filter parameters may
- * repeat or hold a comma list. An unknown parameter or a bad value is a 400 with a message that
- * says what is allowed; nothing is guessed.
+ * {@code GET /api/v1/vacancies?q=…&near=…&radiusKm=…&<filters>&sort=…&page=…&pageSize=…} returns hits,
+ * total and facet counts; {@code GET /api/v1/vacancies/{id}} one open vacancy; the answers are the
+ * records of {@link ApiV1}. Filter parameters may repeat or hold a comma list. An unknown parameter
+ * or a bad value is a 400 with a message that says what is allowed; nothing is guessed. While the
+ * vacancies are being loaded the answer is a 503 problem with {@code "loading": true} and a
+ * {@code Retry-After}, never an empty result.
+ *
+ * <p>{@code /api/vacancies} (the path before versioning) answers the same as {@code /api/v1} and
+ * says in a {@code Deprecation} header that it will go.
  */
 @RestController
-@RequestMapping("/api/vacancies")
+@RequestMapping({VacancyApiController.V1, VacancyApiController.UNVERSIONED})
 class VacancyApiController {
+
+    static final String V1 = "/api/v1/vacancies";
+    static final String UNVERSIONED = "/api/vacancies";
+    /** Seconds a client should wait before asking again while the vacancies are loaded. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_TEXT = VacancyQuery.MAX_TEXT;
@@ -47,20 +58,17 @@ class VacancyApiController {
             "sector", "contract", "regime", "education", "experience", "language", "postedSince", "sort", "page",
             "pageSize"));
 
+    private static final Pattern ASCII_NUMBER = Pattern.compile("-?[0-9]{1,18}");
+
     private final VacancySearch search;
 
     VacancyApiController(VacancySearch search) {
         this.search = search;
     }
 
-    /** The search result with the paging that produced it. */
-    record SearchResponse(long total, int page, int pageSize, List<SearchResult.Hit> hits,
-            SearchResult.Facets facets, @Nullable Place origin, @Nullable String unknownPlace,
-            @Nullable String didYouMean, boolean partialMatch) {
-    }
-
     @GetMapping
-    SearchResponse search(@RequestParam MultiValueMap<String, String> parameters) {
+    ResponseEntity<ApiV1.SearchResponse> search(@RequestParam MultiValueMap<String, String> parameters,
+            HttpServletRequest request) {
         var unknown = parameters.keySet().stream().filter(name -> !PARAMETERS.contains(name)).sorted().toList();
         if (!unknown.isEmpty()) {
             throw new BadParameter("Unknown parameter " + unknown + ". Allowed: " + PARAMETERS + ".");
@@ -107,24 +115,47 @@ class VacancyApiController {
                 values(parameters, "experience", value -> enumValue(ExperienceLevel.class, "experience", value)),
                 languages, posted.stream().findFirst().orElse(null), sort, page, pageSize);
         var result = search.search(query);
-        return new SearchResponse(result.total(), page, pageSize, result.hits(), result.facets(), result.origin(),
-                result.unknownPlace(), result.didYouMean(), result.partialMatch());
+        return versioned(request, ResponseEntity.ok()).body(ApiV1.SearchResponse.of(result, page, pageSize));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<?> one(@PathVariable String id) {
+    ResponseEntity<?> one(@PathVariable String id, HttpServletRequest request) {
+        if (id.chars().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'))) {
+            throw new BadParameter("A vacancy id is a number written with the digits 0-9, not '" + abbreviate(id) + "'.");
+        }
         var vacancy = VacancyId.parse(id).flatMap(search::find);
         if (vacancy.isEmpty()) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                     "No open vacancy with id '" + abbreviate(id) + "'.");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+            return versioned(request, ResponseEntity.status(HttpStatus.NOT_FOUND)).body(problem);
         }
-        return ResponseEntity.ok(vacancy.get());
+        return versioned(request, ResponseEntity.ok()).body(ApiV1.VacancyDetails.of(vacancy.get()));
     }
 
     @ExceptionHandler(BadParameter.class)
-    ProblemDetail badParameter(BadParameter bad) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
+    ResponseEntity<ProblemDetail> badParameter(BadParameter bad, HttpServletRequest request) {
+        return versioned(request, ResponseEntity.badRequest())
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage()));
+    }
+
+    /** Not a failure: the index is being built. Clients wait and ask again; the body says why. */
+    @ExceptionHandler(VacancySearch.VacanciesLoading.class)
+    ResponseEntity<ProblemDetail> loading(HttpServletRequest request) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The vacancies are being loaded; ask again in a few seconds.");
+        problem.setProperty("loading", true);
+        return versioned(request, ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE))
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
+                .body(problem);
+    }
+
+    /** On the unversioned path: the headers of RFC 9745 and RFC 8594 that point to {@code /api/v1}. */
+    private static ResponseEntity.BodyBuilder versioned(HttpServletRequest request, ResponseEntity.BodyBuilder response) {
+        if (request.getRequestURI().startsWith(UNVERSIONED)) {
+            response.header("Deprecation", "true")
+                    .header(HttpHeaders.LINK, "<" + V1 + ">; rel=\"successor-version\"");
+        }
+        return response;
     }
 
     private static String single(MultiValueMap<String, String> parameters, String name, String fallback) {
@@ -143,6 +174,11 @@ class VacancyApiController {
         var text = single(parameters, name, "");
         if (text.isEmpty()) {
             return fallback;
+        }
+        // Integer.valueOf also reads Arabic-Indic or fullwidth digits; the API speaks ASCII only
+        if (!ASCII_NUMBER.matcher(text).matches()) {
+            throw new BadParameter("'" + name + "' must be a whole number written with the digits 0-9, not '"
+                    + abbreviate(text) + "'.");
         }
         try {
             return Integer.valueOf(text);

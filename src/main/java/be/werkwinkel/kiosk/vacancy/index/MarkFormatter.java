@@ -1,29 +1,30 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
-import be.werkwinkel.kiosk.base.Html;
+import be.werkwinkel.kiosk.vacancy.MarkedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Formats highlighted passages as HTML-escaped text with the matches in {@code <mark>}, and an
- * ellipsis where a passage starts or ends inside the text. Written here rather than using Lucene's
- * {@code DefaultPassageFormatter} so that what is escaped, and how overlapping matches (a compound
- * and its part) are merged, is in one place we test.
+ * Formats highlighted passages as a {@link MarkedText}: the passage's plain text, with an ellipsis
+ * where it starts or ends inside the content, and the matches as ranges. Written here rather than
+ * using Lucene's {@code DefaultPassageFormatter} so that how overlapping matches (a compound and
+ * its part) are merged is in one place we test; no markup is produced, so nothing needs escaping.
  */
 final class MarkFormatter extends PassageFormatter {
 
     static final String ELLIPSIS = "…";
 
     @Override
-    public String format(Passage[] passages, String content) {
-        var html = new StringBuilder();
+    public MarkedText format(Passage[] passages, String content) {
+        var text = new StringBuilder();
+        var marks = new ArrayList<MarkedText.Range>();
         for (var passage : passages) {
             var start = skipSpace(content, passage.getStartOffset());
             var end = trimSpace(content, start, passage.getEndOffset());
             if (start > 0) {
-                html.append(ELLIPSIS).append(' ');
+                text.append(ELLIPSIS).append(' ');
             }
             var position = start;
             for (var match : merged(passage)) {
@@ -32,18 +33,17 @@ final class MarkFormatter extends PassageFormatter {
                 if (from >= to) {
                     continue;
                 }
-                Html.appendEscaped(html, content, position, from);
-                html.append("<mark>");
-                Html.appendEscaped(html, content, from, to);
-                html.append("</mark>");
+                text.append(content, position, from);
+                marks.add(new MarkedText.Range(text.length(), text.length() + to - from));
+                text.append(content, from, to);
                 position = to;
             }
-            Html.appendEscaped(html, content, position, end);
+            text.append(content, position, end);
             if (end < content.length()) {
-                html.append(' ').append(ELLIPSIS);
+                text.append(' ').append(ELLIPSIS);
             }
         }
-        return html.toString();
+        return new MarkedText(text.toString(), marks);
     }
 
     /** The match ranges in order, overlapping or touching ones joined. */

@@ -1,6 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
-import be.werkwinkel.kiosk.base.Html;
+import be.werkwinkel.kiosk.vacancy.MarkedText;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The card texts: the whole title and a snippet of about {@value #SNIPPET_LENGTH} characters from the
- * description, HTML-escaped, with the words that matched in {@code <mark>}. Offsets come from the
- * postings, so nothing is analysed again.
+ * description, as plain text with the words that matched marked (see {@link MarkedText}). Offsets
+ * come from the postings, so nothing is analysed again.
  */
 final class ResultHighlighter {
 
@@ -36,8 +36,8 @@ final class ResultHighlighter {
         this.indexAnalyzer = indexAnalyzer;
     }
 
-    /** Title and snippet HTML of one hit. */
-    record Texts(String titleHtml, String snippetHtml) {
+    /** Title and snippet of one hit. */
+    record Texts(MarkedText title, MarkedText snippet) {
     }
 
     /**
@@ -52,8 +52,8 @@ final class ResultHighlighter {
         }
         if (text == null) {
             for (int i = 0; i < docs.length; i++) {
-                result[i] = new Texts(Html.escape(stored[i].get(VacancyDocuments.TITLE)),
-                        opening(stored[i].get(VacancyDocuments.DESCRIPTION)));
+                result[i] = new Texts(MarkedText.plain(stored[i].get(VacancyDocuments.TITLE)),
+                        MarkedText.plain(opening(stored[i].get(VacancyDocuments.DESCRIPTION))));
             }
             return result;
         }
@@ -62,16 +62,28 @@ final class ResultHighlighter {
             byDoc.put(docs[i], stored[i]);
         }
         var fields = new String[] {VacancyDocuments.TITLE, VacancyDocuments.DESCRIPTION};
-        var highlighted = highlighter(searcher, byDoc).highlightFields(fields, text, docs, new int[] {1, 1});
+        var highlighted = highlighter(searcher, byDoc).marked(fields, text, docs, new int[] {1, 1});
         var titles = highlighted.get(VacancyDocuments.TITLE);
         var snippets = highlighted.get(VacancyDocuments.DESCRIPTION);
         for (int i = 0; i < docs.length; i++) {
-            result[i] = new Texts(titles[i] == null ? "" : titles[i], snippets[i] == null ? "" : snippets[i]);
+            result[i] = new Texts(marked(titles[i]), marked(snippets[i]));
         }
         return result;
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, Document> stored) {
+    /** Lucene's highlighter, answering with what our formatter made rather than strings. */
+    private abstract static class Marking extends UnifiedHighlighter {
+
+        Marking(Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> marked(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docs, passages);
+        }
+    }
+
+    private Marking highlighter(IndexSearcher searcher, Map<Integer, Document> stored) {
         var builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new MarkFormatter())
                 .withMaxLength(VacancyDocuments.MAX_DESCRIPTION)
@@ -81,7 +93,7 @@ final class ResultHighlighter {
                 // for the whole query (every field, every synonym) again for each hit, which took
                 // most of the search time
                 .withWeightMatches(false);
-        return new UnifiedHighlighter(builder) {
+        return new Marking(builder) {
             @Override
             protected BreakIterator getBreakIterator(String field) {
                 if (VacancyDocuments.TITLE.equals(field)) {
@@ -110,6 +122,10 @@ final class ResultHighlighter {
         };
     }
 
+    private static MarkedText marked(@Nullable Object formatted) {
+        return formatted instanceof MarkedText marked ? marked : MarkedText.plain("");
+    }
+
     /** The first words of a description, for a card without a text query. */
     static String opening(@Nullable String description) {
         if (description == null || description.isBlank()) {
@@ -117,7 +133,7 @@ final class ResultHighlighter {
         }
         var text = description.strip().replaceAll("\\s+", " ");
         if (text.length() <= SNIPPET_LENGTH) {
-            return Html.escape(text);
+            return text;
         }
         var words = BreakIterator.getWordInstance(DUTCH);
         words.setText(text);
@@ -125,6 +141,6 @@ final class ResultHighlighter {
         if (end <= 0) {
             end = SNIPPET_LENGTH;
         }
-        return Html.escape(text.substring(0, end).strip()) + " " + MarkFormatter.ELLIPSIS;
+        return text.substring(0, end).strip() + " " + MarkFormatter.ELLIPSIS;
     }
 }

@@ -22,15 +22,22 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How a vacancy becomes a Lucene document and what a result card reads back. Only what cards,
- * filters, facets and snippets need is stored; the details come from the database.
+ * How a vacancy becomes a Lucene document and what a result card or the details read back. Cards
+ * read a few small stored fields; the whole vacancy is stored too, as JSON, so that details can be
+ * answered from the index alone (a terminal replica has no database).
  */
 final class VacancyDocuments {
 
     /** The kiosk's id: a term for replacing and deleting, a doc value as the last sort key. */
     static final String ID = "id";
+    /** The feed's source and identifier, stored for the API's hits. */
+    static final String SOURCE = "source";
+    static final String IDENTIFIER = "identifier";
+    /** The whole vacancy as JSON (without its id, which has a field of its own), for the details. */
+    static final String VACANCY = "vacancy";
     static final String TITLE = "title";
     /** Title words without stemming or compound parts: the vocabulary "did you mean" corrects to. */
     static final String TITLE_WORDS = "title_words";
@@ -58,8 +65,12 @@ final class VacancyDocuments {
     static final String REMOTE = "remote";
 
     /** What a result card reads, including the texts it highlights. */
-    static final Set<String> CARD_FIELDS = Set.of(ID, TITLE, DESCRIPTION, EMPLOYER, POSTCODE, LOCALITY, LATITUDE,
-            LONGITUDE, FACETS, POSTED, COUNTRY, REMOTE);
+    static final Set<String> CARD_FIELDS = Set.of(ID, SOURCE, IDENTIFIER, TITLE, DESCRIPTION, EMPLOYER, POSTCODE,
+            LOCALITY, LATITUDE, LONGITUDE, FACETS, POSTED, COUNTRY, REMOTE);
+    /** What the details read. */
+    static final Set<String> DETAIL_FIELDS = Set.of(ID, VACANCY);
+
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     /** Longer descriptions are cut: a snippet never needs more, and analysis time grows with length. */
     static final int MAX_DESCRIPTION = 20_000;
@@ -88,6 +99,9 @@ final class VacancyDocuments {
         var document = new Document();
         document.add(new StringField(ID, id.toString(), Field.Store.YES));
         document.add(new NumericDocValuesField(ID, id.value()));
+        document.add(new StoredField(SOURCE, vacancy.source()));
+        document.add(new StoredField(IDENTIFIER, vacancy.identifier()));
+        document.add(new StoredField(VACANCY, JSON.writeValueAsBytes(vacancy.withId(null))));
 
         var title = cut(vacancy.title().strip(), MAX_TITLE);
         document.add(new Field(TITLE, title, TEXT_WITH_OFFSETS));
@@ -145,8 +159,15 @@ final class VacancyDocuments {
         return normal.isEmpty() ? null : normal;
     }
 
+    /** The vacancy as it was indexed. */
+    static Vacancy vacancy(Document document) {
+        var json = document.getBinaryValue(VACANCY);
+        var id = new VacancyId(Long.parseLong(document.get(ID)));
+        return JSON.readValue(json.bytes, json.offset, json.length, Vacancy.class).withId(id);
+    }
+
     /** What a result card shows, as stored. */
-    record Card(VacancyId id, String title, String employer, @Nullable String postcode, @Nullable String locality,
+    record Card(VacancyId id, String source, String identifier, String title, String employer, @Nullable String postcode, @Nullable String locality,
             @Nullable Double latitude, @Nullable Double longitude, Set<WorkRegime> regimes,
             Set<ContractType> contracts, LocalDate datePosted, @Nullable String country, boolean remote) {
 
@@ -156,6 +177,8 @@ final class VacancyDocuments {
             var longitude = document.getField(LONGITUDE);
             return new Card(
                     new VacancyId(Long.parseLong(document.get(ID))),
+                    document.get(SOURCE),
+                    document.get(IDENTIFIER),
                     document.get(TITLE),
                     document.get(EMPLOYER),
                     document.get(POSTCODE),

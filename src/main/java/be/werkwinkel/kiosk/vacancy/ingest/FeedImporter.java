@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -205,7 +206,7 @@ public class FeedImporter implements AutoCloseable {
     }
 
     /** What the import with this request id did, as its report; empty when none committed or failed with it. */
-    public java.util.Optional<String> outcome(String requestId) {
+    public Optional<String> outcome(String requestId) {
         return store.importOutcome(requestId).map(outcome -> outcome.report() != null ? outcome.report()
                 : outcome.failure() != null
                         ? "Import of " + outcome.source() + " FAILED, nothing was changed: " + outcome.failure() + "\n"

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,8 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hash comparison before any write, and no persistence context that grows with every row.
  *
  * <p>Every write locks the single {@code vacancy_sequence} row first. That serialises imports and
- * expiry, also across several hub instances on one database, and gives each change a sequence
- * number that commits or rolls back with it.
+ * expiry, also across several hub instances on one database, and gives each transaction a sequence
+ * number and each change in it a revision, which commit or roll back with it. A removal leaves a
+ * tombstone in {@code vacancy_tombstone} in the same transaction, so that the index after a crash,
+ * and a replica at any time, can learn of it: see {@link #changesSince} and {@link #removedSince}.
  *
  * <p>A {@code @Component}, not a {@code @Repository}: JdbcTemplate already turns SQL errors into
  * {@code DataAccessException}s, and repository exception translation would also rewrap the feed's
@@ -49,11 +53,18 @@ public class VacancyStore {
     /** Rows per statement: large enough to cut round trips, small enough for a modest packet size. */
     static final int BATCH_SIZE = 500;
 
-    private static final String LOCK_SEQUENCE = "SELECT value FROM vacancy_sequence WHERE id = 1 FOR UPDATE";
+    private static final String LOCK_SEQUENCE = "SELECT value, revision FROM vacancy_sequence WHERE id = 1 FOR UPDATE";
+
+    /** Why a vacancy was removed; kept with its tombstone. */
+    public enum RemovalReason {
+        EXPIRED, WITHDRAWN, MISSING, SOURCE_REMOVED
+    }
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
     private final TransactionTemplate transactions;
+    /** One consistent view over several reads, e.g. rows and tombstones of {@link #changesSince}. */
+    private final TransactionTemplate snapshots;
     private final Clock clock;
     /** In this process, a second import waits here instead of timing out on the database lock. */
     private final ReentrantLock writer = new ReentrantLock(true);
@@ -63,6 +74,9 @@ public class VacancyStore {
         this.streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
         this.streaming.setFetchSize(BATCH_SIZE);
         this.transactions = new TransactionTemplate(transactionManager);
+        this.snapshots = new TransactionTemplate(transactionManager);
+        this.snapshots.setReadOnly(true);
+        this.snapshots.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.clock = clock;
     }
 
@@ -85,7 +99,7 @@ public class VacancyStore {
         writer.lock();
         try {
             return Objects.requireNonNull(transactions.execute(status -> {
-                var application = new FeedApplication(source, lockSequence() + 1, utc(started), requestId);
+                var application = new FeedApplication(source, lock(), utc(started), requestId);
                 var tally = feed.readInto(application);
                 return application.finish(tally, complete, started);
             }));
@@ -138,9 +152,9 @@ public class VacancyStore {
         writer.lock();
         try {
             return Objects.requireNonNull(transactions.execute(status -> {
-                var current = lockSequence();
-                var removed = deleteExpired(now, today);
-                return new Expiry(removed, removed.isEmpty() ? current : advanceSequence(current + 1));
+                var counters = lock();
+                var removed = deleteExpired(now, today, counters);
+                return new Expiry(removed, counters.save());
             }));
         } finally {
             writer.unlock();
@@ -203,35 +217,123 @@ public class VacancyStore {
         writer.lock();
         try {
             return Objects.requireNonNull(transactions.execute(status -> {
-                var current = lockSequence();
-                var ids = jdbc.queryForList("SELECT id FROM vacancy WHERE source = ?", Long.class, source);
-                deleteByIds(ids);
-                return new Expiry(ids(ids), ids.isEmpty() ? current : advanceSequence(current + 1));
+                var counters = lock();
+                var ids = jdbc.queryForList("SELECT id FROM vacancy WHERE source = ? ORDER BY id", Long.class, source);
+                remove(ids, RemovalReason.SOURCE_REMOVED, counters);
+                return new Expiry(ids(ids), counters.save());
             }));
         } finally {
             writer.unlock();
         }
     }
 
-    private long lockSequence() {
-        return Objects.requireNonNull(jdbc.queryForObject(LOCK_SEQUENCE, Long.class));
+    /**
+     * Every change after {@code revision}, oldest first, at most {@code limit}: vacancies added or
+     * changed (with their content now; a vacancy changed twice appears once, at its latest revision)
+     * and tombstones of removed ones. Ask again from the last revision returned until
+     * {@link VacancyChanges#upToDate()}. Rows and tombstones are read in one snapshot, so a change
+     * committed meanwhile is neither half seen nor skipped.
+     */
+    public VacancyChanges changesSince(long revision, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+        }
+        return Objects.requireNonNull(snapshots.execute(status -> {
+            var latest = Objects.requireNonNull(
+                    jdbc.queryForObject("SELECT revision FROM vacancy_sequence WHERE id = 1", Long.class));
+            var changes = new ArrayList<VacancyChange>();
+            jdbc.query(VacancyRows.SELECT_ALL.replace("SELECT id, ", "SELECT revision, id, ")
+                    + " WHERE revision > ? ORDER BY revision LIMIT ?", rs -> {
+                        changes.add(new VacancyChange.Upserted(rs.getLong("revision"), VacancyRows.MAPPER.mapRow(rs, 0)));
+                    }, revision, limit);
+            jdbc.query("""
+                    SELECT revision, vacancy_id, source, identifier FROM vacancy_tombstone
+                    WHERE revision > ? ORDER BY revision LIMIT ?""", rs -> {
+                changes.add(new VacancyChange.Removed(rs.getLong("revision"), new VacancyId(rs.getLong("vacancy_id")),
+                        rs.getString("source"), rs.getString("identifier")));
+            }, revision, limit);
+            changes.sort(Comparator.comparingLong(VacancyChange::revision));
+            return new VacancyChanges(changes.size() > limit ? changes.subList(0, limit) : changes, latest);
+        }));
     }
 
-    private long advanceSequence(long next) {
-        jdbc.update("UPDATE vacancy_sequence SET value = ?, changed_at = ? WHERE id = 1", next, utc(clock.instant()));
-        return next;
+    /**
+     * The vacancies removed by transactions after {@code sequence} (from their tombstones), for the
+     * index to catch up with removals it missed, e.g. in a crash between the two commits.
+     */
+    public List<VacancyId> removedSince(long sequence) {
+        return ids(jdbc.queryForList("SELECT DISTINCT vacancy_id FROM vacancy_tombstone WHERE sequence > ? ORDER BY vacancy_id",
+                Long.class, sequence));
     }
 
-    private List<VacancyId> deleteExpired(Instant now, LocalDate today) {
-        var expired = jdbc.queryForList("SELECT id FROM vacancy WHERE valid_through < ? OR closes_at <= ?", Long.class,
-                today, utc(now));
-        deleteByIds(expired);
+    /** The last revision handed out: raised by every change, 0 before the first. */
+    public long latestRevision() {
+        return Objects.requireNonNull(
+                jdbc.queryForObject("SELECT revision FROM vacancy_sequence WHERE id = 1", Long.class));
+    }
+
+    private Counters lock() {
+        return Objects.requireNonNull(jdbc.queryForObject(LOCK_SEQUENCE,
+                (rs, row) -> new Counters(rs.getLong("value"), rs.getLong("revision"))));
+    }
+
+    /**
+     * The sequence and revision of one writing transaction, read under the row lock: the sequence
+     * this transaction writes is {@code current + 1}, revisions count up from the last one handed out.
+     */
+    private final class Counters {
+
+        private final long current;
+        private long revision;
+        private boolean changed;
+
+        Counters(long current, long revision) {
+            this.current = current;
+            this.revision = revision;
+        }
+
+        long sequence() {
+            return current + 1;
+        }
+
+        long nextRevision() {
+            changed = true;
+            return ++revision;
+        }
+
+        /** Stores the new sequence and revision if anything changed; returns the table's version. */
+        long save() {
+            if (!changed) {
+                return current;
+            }
+            jdbc.update("UPDATE vacancy_sequence SET value = ?, revision = ?, changed_at = ? WHERE id = 1", sequence(),
+                    revision, utc(clock.instant()));
+            return sequence();
+        }
+    }
+
+    private List<VacancyId> deleteExpired(Instant now, LocalDate today, Counters counters) {
+        var expired = jdbc.queryForList("SELECT id FROM vacancy WHERE valid_through < ? OR closes_at <= ? ORDER BY id",
+                Long.class, today, utc(now));
+        remove(expired, RemovalReason.EXPIRED, counters);
         return ids(expired);
     }
 
-    private void deleteByIds(List<Long> ids) {
+    /** Deletes the rows and leaves a tombstone for each, with a revision of its own. */
+    private void remove(List<Long> ids, RemovalReason reason, Counters counters) {
+        var now = utc(clock.instant());
         for (var from = 0; from < ids.size(); from += BATCH_SIZE) {
             var batch = ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE));
+            var tombstones = new ArrayList<@Nullable Object[]>();
+            jdbc.query("SELECT id, source, identifier FROM vacancy WHERE id IN (" + placeholders(batch.size())
+                    + ") ORDER BY id", rs -> {
+                        tombstones.add(new Object[] {counters.nextRevision(), counters.sequence(), rs.getLong("id"),
+                                rs.getString("source"), rs.getString("identifier"), reason.name(), now});
+                    }, batch.toArray());
+            jdbc.batchUpdate("""
+                    INSERT INTO vacancy_tombstone (revision, sequence, vacancy_id, source, identifier, reason, removed_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", tombstones, new int[] {Types.BIGINT, Types.BIGINT, Types.BIGINT,
+                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP});
             jdbc.update("DELETE FROM vacancy WHERE id IN (" + placeholders(batch.size()) + ")", batch.toArray());
         }
     }
@@ -253,6 +355,7 @@ public class VacancyStore {
     private final class FeedApplication implements FeedSink {
 
         private final String source;
+        private final Counters counters;
         private final long sequence;
         private final LocalDateTime now;
         private final @Nullable String requestId;
@@ -266,9 +369,10 @@ public class VacancyStore {
         private int updated;
         private int unchanged;
 
-        FeedApplication(String source, long sequence, LocalDateTime now, @Nullable String requestId) {
+        FeedApplication(String source, Counters counters, LocalDateTime now, @Nullable String requestId) {
             this.source = source;
-            this.sequence = sequence;
+            this.counters = counters;
+            this.sequence = counters.sequence();
             this.now = now;
             this.requestId = requestId;
         }
@@ -310,11 +414,10 @@ public class VacancyStore {
             if (complete && !missingKept) {
                 removeMissing();
             }
-            removed.addAll(deleteExpired(clock.instant(), LocalDate.now(clock)));
+            removed.addAll(deleteExpired(clock.instant(), LocalDate.now(clock), counters));
             // a vacancy that expired today was stored and deleted again: only its removal counts
             changed.removeAll(new HashSet<>(removed));
-            var current = sequence - 1;
-            var result = changed.isEmpty() && removed.isEmpty() ? current : advanceSequence(sequence);
+            var result = counters.save();
             jdbc.update("""
                     INSERT INTO vacancy_import (source, started, finished, sequence, records, added, updated, unchanged,
                         removed, rejected, failure, request_id)
@@ -337,11 +440,11 @@ public class VacancyStore {
                 var hash = VacancyRows.contentHash(values);
                 var stored = known.get(vacancy.identifier());
                 if (stored == null) {
-                    inserts.add(append(values, hash, now, now, sequence));
+                    inserts.add(append(values, hash, now, now, sequence, counters.nextRevision()));
                     insertedIdentifiers.add(vacancy.identifier());
                 } else if (!stored.hash().equals(hash)) {
                     var content = VacancyRows.values(vacancy, VacancyRows.CONTENT_COLUMNS);
-                    updates.add(append(content, hash, now, sequence, stored.id()));
+                    updates.add(append(content, hash, now, sequence, counters.nextRevision(), stored.id()));
                     changed.add(new VacancyId(stored.id()));
                 } else {
                     unchanged++;
@@ -378,10 +481,11 @@ public class VacancyStore {
                 return;
             }
             var names = VacancyRows.COLUMNS.stream().map(VacancyRows.Column::name).collect(Collectors.joining(", "));
-            var sql = "INSERT INTO vacancy (" + names + ", content_hash, first_seen, last_changed, change_seq) VALUES ("
-                    + placeholders(VacancyRows.COLUMNS.size() + 4) + ")";
+            var sql = "INSERT INTO vacancy (" + names
+                    + ", content_hash, first_seen, last_changed, change_seq, revision) VALUES ("
+                    + placeholders(VacancyRows.COLUMNS.size() + 5) + ")";
             jdbc.batchUpdate(sql, rows, withTypes(VacancyRows.types(VacancyRows.COLUMNS),
-                    Types.CHAR, Types.TIMESTAMP, Types.TIMESTAMP, Types.BIGINT));
+                    Types.CHAR, Types.TIMESTAMP, Types.TIMESTAMP, Types.BIGINT, Types.BIGINT));
         }
 
         private void update(List<@Nullable Object[]> rows) {
@@ -391,17 +495,17 @@ public class VacancyStore {
             var assignments = VacancyRows.CONTENT_COLUMNS.stream().map(column -> column.name() + " = ?")
                     .collect(Collectors.joining(", "));
             var sql = "UPDATE vacancy SET " + assignments
-                    + ", content_hash = ?, last_changed = ?, change_seq = ? WHERE id = ?";
+                    + ", content_hash = ?, last_changed = ?, change_seq = ?, revision = ? WHERE id = ?";
             jdbc.batchUpdate(sql, rows, withTypes(VacancyRows.types(VacancyRows.CONTENT_COLUMNS),
-                    Types.CHAR, Types.TIMESTAMP, Types.BIGINT, Types.BIGINT));
+                    Types.CHAR, Types.TIMESTAMP, Types.BIGINT, Types.BIGINT, Types.BIGINT));
         }
 
         private void removeWithdrawn() {
             var identifiers = List.copyOf(withdrawn);
             for (var from = 0; from < identifiers.size(); from += BATCH_SIZE) {
                 var batch = identifiers.subList(from, Math.min(identifiers.size(), from + BATCH_SIZE));
-                var ids = knownHashes(batch).values().stream().map(StoredRow::id).toList();
-                deleteByIds(ids);
+                var ids = knownHashes(batch).values().stream().map(StoredRow::id).sorted().toList();
+                remove(ids, RemovalReason.WITHDRAWN, counters);
                 removed.addAll(ids(ids));
             }
         }
@@ -413,7 +517,7 @@ public class VacancyStore {
                     missing.add(rs.getLong("id"));
                 }
             }, source);
-            deleteByIds(missing);
+            remove(missing, RemovalReason.MISSING, counters);
             removed.addAll(ids(missing));
         }
     }

@@ -20,11 +20,11 @@ final class ResultCard extends RouterLink {
         super(VacancyDetailsView.class, new RouteParameters(VacancyDetailsView.ID, hit.id().toString()));
         addClassName("vacancy-card");
         setId("vacancy-" + hit.id());
-        getElement().setAttribute("aria-label", getTranslation("vacancy.card.open", hit.title()));
+        getElement().setAttribute("aria-label", getTranslation("vacancy.card.open", hit.title().text()));
 
         var title = new H2();
         title.addClassName("vacancy-card-title");
-        title.getElement().setProperty("innerHTML", hit.titleHtml()); // escaped by the index, only <mark> added
+        Marks.show(title.getElement(), hit.title());
 
         var employer = new Span(hit.employer());
         employer.addClassName("vacancy-card-employer");
@@ -55,7 +55,7 @@ final class ResultCard extends RouterLink {
 
         var snippet = new Paragraph();
         snippet.addClassName("vacancy-card-snippet");
-        snippet.getElement().setProperty("innerHTML", hit.snippetHtml()); // escaped by the index
+        Marks.show(snippet.getElement(), hit.snippet());
 
         var header = new Div(employer, where);
         header.addClassName("vacancy-card-header");

