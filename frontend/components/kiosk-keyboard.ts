@@ -174,6 +174,9 @@ class KioskKeyboard extends LitElement {
     }
   };
 
+  /** The session is being wiped: nothing typed may stay in the keyboard's memory. */
+  private readonly onWipe = () => this.close();
+
   private readonly onFocusOut = (event: FocusEvent) => {
     if (textInputOf(event) !== this.target) {
       return;
@@ -200,6 +203,7 @@ class KioskKeyboard extends LitElement {
     super.connectedCallback();
     document.addEventListener('focusin', this.onFocusIn, true);
     document.addEventListener('focusout', this.onFocusOut, true);
+    window.addEventListener('kiosk-session-wipe', this.onWipe);
     // keep the focus in the field while keys are tapped
     this.addEventListener('pointerdown', (event) => event.preventDefault());
     this.addEventListener('mousedown', (event) => event.preventDefault());
@@ -208,6 +212,7 @@ class KioskKeyboard extends LitElement {
   override disconnectedCallback() {
     document.removeEventListener('focusin', this.onFocusIn, true);
     document.removeEventListener('focusout', this.onFocusOut, true);
+    window.removeEventListener('kiosk-session-wipe', this.onWipe);
     this.close();
     this.keyboard?.destroy();
     this.keyboard = undefined;
@@ -270,6 +275,7 @@ class KioskKeyboard extends LitElement {
   private attach(input: TextInput) {
     if (this.target !== input) {
       this.commit();
+      this.keyboard?.clearInput(); // what was typed into another field is not this field's
       this.target = input;
       this.changedSinceFocus = false;
     }
@@ -299,8 +305,13 @@ class KioskKeyboard extends LitElement {
     }
   }
 
+  /**
+   * Closing forgets: simple-keyboard keeps its own copy of every key pressed, which must not
+   * outlive the field, let alone the visitor.
+   */
   private close() {
     this.commit();
+    this.keyboard?.clearInput();
     this.target = null;
     this.open = false;
     this.shiftOnce = false;
@@ -348,6 +359,7 @@ class KioskKeyboard extends LitElement {
       case '{hide}':
         input.blur();
         this.close();
+        this.swallowTheTapsClick();
         break;
       case '{space}':
         this.insert(input, ' ');
@@ -359,6 +371,19 @@ class KioskKeyboard extends LitElement {
           this.setLayout('default');
         }
     }
+  }
+
+  /**
+   * The key acts on the finger going down; once the keyboard is gone, the click that ends the same
+   * tap would land on whatever was under the key (a result card) and open it.
+   */
+  private swallowTheTapsClick() {
+    const swallow = (event: Event) => {
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    window.addEventListener('click', swallow, { capture: true, once: true });
+    window.setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 600);
   }
 
   private insert(input: TextInput, text: string) {

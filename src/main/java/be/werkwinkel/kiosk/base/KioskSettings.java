@@ -83,5 +83,23 @@ public record KioskSettings(
                         "kiosk.session.countdown must be at least 20s so every visitor can answer (WCAG 2.2.1)");
             }
         }
+
+        /**
+         * How often, at most, the browser tells the server that the visitor is there (touch, key,
+         * scroll): often enough for the server-side deadline, rare enough not to load the server.
+         */
+        public Duration activityReportInterval() {
+            var half = idleTimeout.dividedBy(2);
+            return half.compareTo(Duration.ofSeconds(5)) < 0 ? half : Duration.ofSeconds(5);
+        }
+
+        /**
+         * After this long without reported input the server wipes the session itself. It lies two
+         * report intervals after the browser's own end of the countdown, so that the browser's
+         * question always comes first, and input it has not yet reported cannot be cut short.
+         */
+        public Duration serverDeadline() {
+            return idleTimeout.plus(countdown).plus(activityReportInterval().multipliedBy(2));
+        }
     }
 }

@@ -23,6 +23,14 @@ public interface VisitorSessions {
      */
     int wipeAll(SessionEndReason reason);
 
+    /**
+     * Records that the visitor did something (a touch, a key, a scroll, a new screen). A visitor
+     * session without input for the idle timeout plus the countdown is wiped by the server, even
+     * when the browser's own idle watch never fires (a frozen browser, a hidden tab, a blocked
+     * script). A session starts to count only once it has recorded input.
+     */
+    void recordInput(VaadinSession session);
+
     /** How many visitor sessions are open right now. */
     int activeCount();
 

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,7 +46,10 @@ import org.springframework.util.FileSystemUtils;
  * {@link VisitorSessionEnded}.
  *
  * <p>The wipe's safety net has a scheduler thread of its own: a feed import or another scheduled
- * job that runs long must never delay a wipe.
+ * job that runs long must never delay a wipe. The same thread keeps the server-side deadline: a
+ * visitor session with no input ({@link #recordInput}) for the idle timeout plus the countdown is
+ * wiped by the server, so that a frozen browser, a hidden tab or a blocked script, whose own timers
+ * never fire, cannot keep one visitor's screens open for the next.
  */
 @Service
 class VisitorSessionService implements VisitorSessions, VaadinServiceInitListener, DisposableBean {
@@ -62,11 +66,13 @@ class VisitorSessionService implements VisitorSessions, VaadinServiceInitListene
     private static final String STARTED_AT = VisitorSessionService.class.getName() + ".startedAt";
 
     /**
-     * Runs in the browser: clears what the app may have stored there, then leaves for the page
+     * Runs in the browser: tells the page's components to forget (the on-screen keyboard's memory),
+     * clears what the app may have stored there, then leaves for the page
      * that clears the rest (HttpOnly cookies) with Clear-Site-Data. {@code replace} keeps the
      * visitor's screens out of the back history.
      */
     private static final String CLIENT_WIPE = """
+            window.dispatchEvent(new Event('kiosk-session-wipe'));
             try { window.localStorage.clear(); window.sessionStorage.clear(); } catch (e) { /* storage disabled */ }
             document.cookie.split(';').forEach(function (cookie) {
               var name = cookie.split('=')[0].trim();
@@ -74,7 +80,13 @@ class VisitorSessionService implements VisitorSessions, VaadinServiceInitListene
             });
             window.location.replace($0);""";
 
+    /** How often the deadline is checked: a wipe comes at most this late. */
+    static final Duration DEADLINE_CHECK = Duration.ofSeconds(1);
+
     private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
+    /** The last input of each session that has shown a screen with an idle watch. */
+    private final Map<VaadinSession, Instant> lastInput = new ConcurrentHashMap<>();
+    private final Duration deadline;
     private final Path temporaryRoot;
     private final ApplicationEventPublisher events;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
@@ -84,9 +96,11 @@ class VisitorSessionService implements VisitorSessions, VaadinServiceInitListene
         this.temporaryRoot = settings.dataDir().resolve("session-files").toAbsolutePath().normalize();
         this.events = events;
         this.clock = clock;
+        this.deadline = settings.session().serverDeadline();
         scheduler.setThreadNamePrefix("visitor-wipe-");
         scheduler.setDaemon(true);
         scheduler.initialize();
+        scheduler.scheduleWithFixedDelay(this::wipeOverdueSessions, DEADLINE_CHECK);
         deleteLeftoversOfEarlierRuns();
     }
 
@@ -107,6 +121,7 @@ class VisitorSessionService implements VisitorSessions, VaadinServiceInitListene
         }));
         event.getSource().addSessionDestroyListener(destroy -> {
             sessions.remove(destroy.getSession());
+            lastInput.remove(destroy.getSession());
             deleteTemporaryDirectory(destroy.getSession());
         });
     }
@@ -125,6 +140,13 @@ class VisitorSessionService implements VisitorSessions, VaadinServiceInitListene
         var open = List.copyOf(sessions);
         open.forEach(session -> wipe(session, reason));
         return open.size();
+    }
+
+    @Override
+    public void recordInput(VaadinSession session) {
+        if (sessions.contains(session)) {
+            lastInput.put(session, clock.instant());
+        }
     }
 
     @Override
@@ -166,12 +188,30 @@ class VisitorSessionService implements VisitorSessions, VaadinServiceInitListene
         session.getUIs().forEach(ui -> ui.getPage().executeJs(CLIENT_WIPE, SessionEndedController.PATH));
         deleteTemporaryDirectory(session);
         sessions.remove(session);
+        lastInput.remove(session);
         publishEnd(session, reason, language);
         if (inOwnRequest) {
             invalidate(session); // the response that carries the script above is still written
         } else {
             scheduler.schedule(() -> session.access(() -> invalidate(session)), clock.instant().plus(REMOTE_WIPE_GRACE));
         }
+    }
+
+    /** Runs on the wipe thread: whatever the browser does, a session past its deadline ends. */
+    void wipeOverdueSessions() {
+        var now = clock.instant();
+        lastInput.forEach((session, last) -> {
+            if (last.plus(deadline).isBefore(now)) {
+                lastInput.remove(session, last);
+                try {
+                    log.info("Wiping a visitor session that had no input for {} s", deadline.toSeconds());
+                    wipe(session, SessionEndReason.IDLE);
+                } catch (RuntimeException e) {
+                    // one broken session must not stop the deadline of the others
+                    log.warn("Could not wipe an overdue visitor session: {}", e.toString());
+                }
+            }
+        });
     }
 
     private void invalidate(VaadinSession session) {

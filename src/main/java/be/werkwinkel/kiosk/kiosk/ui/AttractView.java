@@ -5,7 +5,6 @@ import be.werkwinkel.kiosk.base.KioskSettings;
 import be.werkwinkel.kiosk.base.KioskTranslations;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -14,6 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * What the terminal shows while nobody uses it: a calm welcome in the three languages and the
@@ -21,7 +22,6 @@ import com.vaadin.flow.router.Route;
  * starts in Dutch.
  */
 @Route(value = "", autoLayout = false)
-@JsModule("./components/kiosk-lockdown.ts")
 public final class AttractView extends Main implements HasDynamicTitle {
 
     private final KioskTranslations translations;
@@ -55,7 +55,15 @@ public final class AttractView extends Main implements HasDynamicTitle {
             starts.add(start);
         }
 
-        add(site, greetings, starts);
+        // nobody has chosen a language yet: the message says it in all three
+        var offline = new OfflineNotice();
+        offline.setTexts(Arrays.stream(KioskLanguage.values())
+                        .map(language -> text("connection.lost.title", language))
+                        .collect(Collectors.joining(" · ")),
+                Arrays.stream(KioskLanguage.values())
+                        .map(language -> text("connection.lost.message", language))
+                        .collect(Collectors.joining(" ")));
+        add(site, greetings, starts, offline, new Lockdown());
         // anywhere else on the screen also starts, in Dutch
         getElement().addEventListener("click", click -> begin(KioskLanguage.DEFAULT))
                 .setFilter("event.target === event.currentTarget || event.target.closest('button, vaadin-button') === null");

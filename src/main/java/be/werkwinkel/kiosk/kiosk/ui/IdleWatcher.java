@@ -17,8 +17,9 @@ import java.time.Duration;
 @JsModule("./components/kiosk-idle.ts")
 final class IdleWatcher extends Component {
 
-    IdleWatcher(Duration timeout) {
+    IdleWatcher(Duration timeout, Duration activityReportInterval) {
         getElement().setProperty("timeout", timeout.toSeconds());
+        getElement().setProperty("report", activityReportInterval.toMillis() / 1000.0);
         getElement().setAttribute("aria-hidden", "true");
     }
 
@@ -29,6 +30,19 @@ final class IdleWatcher extends Component {
 
     Registration addIdleListener(com.vaadin.flow.component.ComponentEventListener<IdleEvent> listener) {
         return addListener(IdleEvent.class, listener);
+    }
+
+    /** Reports, now and then, that the visitor touched, typed or scrolled (see kiosk-idle.ts). */
+    Registration addActivityListener(com.vaadin.flow.component.ComponentEventListener<ActivityEvent> listener) {
+        return addListener(ActivityEvent.class, listener);
+    }
+
+    /** The visitor did something since the last report. */
+    @DomEvent("kiosk-active")
+    public static final class ActivityEvent extends ComponentEvent<IdleWatcher> {
+        public ActivityEvent(IdleWatcher source, boolean fromClient) {
+            super(source, fromClient);
+        }
     }
 
     /** Nobody touched the screen for the whole timeout. */

@@ -4,11 +4,14 @@ import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.base.KioskTranslations;
 import be.werkwinkel.kiosk.base.StaffScreens;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +19,9 @@ import org.springframework.stereotype.Component;
  * which says nothing about the visitor), with the session's display choices, and without any of
  * Vaadin's technical pop-ups: an expired session or an internal error sends the browser through the
  * session-ended page back to the attract screen.
+ *
+ * <p>A page load of an address that this session never showed starts at the attract screen: after
+ * a wipe, the browser's history and old addresses must not bring back an earlier visitor's screen.
  *
  * <p>Only kiosk screens get this: a UI that opens a staff screen ({@link StaffScreens}) keeps its
  * own language, display and error handling.
@@ -25,6 +31,7 @@ class KioskUiInitializer implements VaadinServiceInitListener {
 
     static final String SESSION_ENDED = "/session-ended";
     private static final String KIOSK_UI = KioskUiInitializer.class.getName() + ".kioskUi";
+    private static final String SHOWN_PATHS = KioskUiInitializer.class.getName() + ".shownPaths";
 
     private final KioskTranslations translations;
 
@@ -36,16 +43,40 @@ class KioskUiInitializer implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
             var ui = enter.getUI();
-            if (StaffScreens.isStaff(enter.getLocation()) || ComponentUtil.getData(ui, KIOSK_UI) != null) {
+            if (StaffScreens.isStaff(enter.getLocation())) {
                 return;
             }
-            ComponentUtil.setData(ui, KIOSK_UI, Boolean.TRUE);
             var session = ui.getSession();
-            ui.setLocale(chosenLanguage(session).locale());
-            DisplayPreferences.of(session).applyTo(ui);
-            session.setErrorHandler(new KioskErrorHandler(translations));
+            var path = enter.getLocation().getPath();
+            if (ComponentUtil.getData(ui, KIOSK_UI) == null) {
+                ComponentUtil.setData(ui, KIOSK_UI, Boolean.TRUE);
+                ui.setLocale(chosenLanguage(session).locale());
+                DisplayPreferences.of(session).applyTo(ui);
+                session.setErrorHandler(new KioskErrorHandler(translations));
+                if (!path.isEmpty() && enter.getTrigger() == NavigationTrigger.PAGE_LOAD
+                        && !shownPaths(session).contains(path)) {
+                    // an address this session never showed, loaded from outside the app: the
+                    // browser's history after a wipe (Back, a mouse's back button), an old
+                    // address reloaded, a kiosk browser that restarted. It may be an earlier
+                    // visitor's screen: start at the attract screen instead.
+                    enter.forwardTo(AttractView.class);
+                    return;
+                }
+            }
+            shownPaths(session).add(path);
         }));
         event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));
+    }
+
+    /** The addresses this session has shown; it ends with the session, so a wipe forgets them. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> shownPaths(VaadinSession session) {
+        var paths = (Set<String>) session.getAttribute(SHOWN_PATHS);
+        if (paths == null) {
+            paths = new HashSet<>();
+            session.setAttribute(SHOWN_PATHS, paths);
+        }
+        return paths;
     }
 
     static KioskLanguage chosenLanguage(VaadinSession session) {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -22,6 +21,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import java.util.EnumMap;
@@ -35,7 +35,6 @@ import org.jspecify.annotations.Nullable;
  * idle watch, the "are you still there?" question and the on-screen keyboard.
  */
 @Layout
-@JsModule("./components/kiosk-lockdown.ts")
 public final class MainLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
 
     private final VisitorSessions sessions;
@@ -53,7 +52,11 @@ public final class MainLayout extends Div implements RouterLayout, LocaleChangeO
     private final IdleWatcher idleWatcher;
     private final StillThereDialog stillThere;
     private final OnScreenKeyboard keyboard = new OnScreenKeyboard();
+    private final OfflineNotice offline = new OfflineNotice();
     private @Nullable Class<?> shownView;
+    private @Nullable HasElement shownViewInstance;
+    /** The screen shown before this one: going back to it returns to where the visitor was on it. */
+    private @Nullable Class<?> previousView;
 
     public MainLayout(KioskSettings settings, VisitorSessions sessions, List<FooterNotice> notices) {
         this.sessions = sessions;
@@ -92,6 +95,8 @@ public final class MainLayout extends Div implements RouterLayout, LocaleChangeO
         stop.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
         stop.addClassName("kiosk-stop");
         stop.addClickListener(click -> endSession(SessionEndReason.STOPPED));
+        // the browser leaves at once (kiosk-lockdown.ts); this click listener is the fallback
+        stop.getElement().setAttribute("data-kiosk-stop", "");
 
         var display = new Div(largeText, highContrast);
         display.addClassName("kiosk-display-toggles");
@@ -101,7 +106,8 @@ public final class MainLayout extends Div implements RouterLayout, LocaleChangeO
         content.addClassName("kiosk-content");
         footer.addClassName("kiosk-footer");
 
-        idleWatcher = new IdleWatcher(settings.session().idleTimeout());
+        idleWatcher = new IdleWatcher(settings.session().idleTimeout(), settings.session().activityReportInterval());
+        idleWatcher.addActivityListener(active -> sessions.recordInput(UI.getCurrent().getSession()));
         stillThere = new StillThereDialog(settings.session().countdown(),
                 () -> idleWatcher.setPaused(false),
                 () -> endSession(SessionEndReason.STOPPED),
@@ -111,7 +117,7 @@ public final class MainLayout extends Div implements RouterLayout, LocaleChangeO
             stillThere.ask();
         });
 
-        add(topBar, content, footer, idleWatcher, keyboard);
+        add(topBar, content, footer, idleWatcher, keyboard, offline, new Lockdown());
     }
 
     @Override
@@ -123,17 +129,28 @@ public final class MainLayout extends Div implements RouterLayout, LocaleChangeO
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         showDisplayState();
+        // a visitor opened a screen: from here on the server's own idle deadline runs
+        sessions.recordInput(attachEvent.getSession());
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         var view = event.getActiveChain().getFirst();
+        shownViewInstance = view;
+        sessions.recordInput(UI.getCurrent().getSession()); // a new screen is input too
         start.setVisible(!(view instanceof HomeView));
         // the page scrolls, not the content: a new screen starts at its top, not where the last
-        // one was left (a view that only changes its query parameters keeps its place)
+        // one was left (a view that only changes its query parameters keeps its place); going
+        // back to the screen just left (the results, from a vacancy) returns to where it was
         if (view.getClass() != shownView) {
+            var returning = view.getClass() == previousView;
+            previousView = shownView;
             shownView = view.getClass();
-            getElement().executeJs("window.scrollTo(0, 0)");
+            // kiosk-idle.ts remembers each address's scroll position at every tap and key
+            // (by address: the browser's own address may not have changed yet when this runs)
+            getElement().executeJs("""
+                    const at = $0 ? (window.kioskScrollPositions || {})[new URL($1, document.baseURI).pathname] : 0;
+                    window.scrollTo(0, at || 0);""", returning, event.getLocation().getPath());
         }
     }
 
@@ -151,12 +168,17 @@ public final class MainLayout extends Div implements RouterLayout, LocaleChangeO
                 getTranslation("keyboard.hide"), getTranslation("keyboard.numbers"),
                 getTranslation("keyboard.letters"), getTranslation("keyboard.shift"),
                 getTranslation("keyboard.backspace"));
+        offline.setTexts(getTranslation("connection.lost.title"), getTranslation("connection.lost.message"));
         footer.removeAll();
         notices.stream().flatMap(notice -> notice.translationKey().stream())
                 .map(key -> new Paragraph(getTranslation(key)))
                 .forEach(footer::add);
         footer.setVisible(footer.getComponentCount() > 0);
         event.getUI().getPage().executeJs("document.documentElement.lang = $0", current.code());
+        // the browser's title is set at navigation only: the screen's title follows the language too
+        if (shownViewInstance instanceof HasDynamicTitle titled) {
+            event.getUI().getPage().setTitle(titled.getPageTitle());
+        }
     }
 
     private void switchLanguage(KioskLanguage language) {

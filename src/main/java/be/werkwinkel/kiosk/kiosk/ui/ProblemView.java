@@ -4,7 +4,10 @@ import be.werkwinkel.kiosk.kiosk.SessionEndReason;
 import be.werkwinkel.kiosk.kiosk.VisitorSessions;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,14 +21,29 @@ import org.slf4j.LoggerFactory;
  * is no idle watch either, so its one button ends the session (the wipe) instead of carrying it on:
  * whoever finds this screen left behind starts clean.
  */
-public final class ProblemView extends Div implements HasErrorParameter<Exception> {
+public final class ProblemView extends Div implements HasErrorParameter<Exception>, LocaleChangeObserver,
+        HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemView.class);
 
+    private final VisitorSessions sessions;
+
     public ProblemView(VisitorSessions sessions) {
+        this.sessions = sessions;
+        addClassName("kiosk-problem-standalone");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("problem.failure.title");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
         ProblemScreen.fill(this, "problem.failure.title", "problem.failure.explanation",
                 () -> sessions.wipe(UI.getCurrent().getSession(), SessionEndReason.STOPPED));
         addClassName("kiosk-problem-standalone");
+        add(new Lockdown()); // outside the layout, still a kiosk screen
     }
 
     @Override

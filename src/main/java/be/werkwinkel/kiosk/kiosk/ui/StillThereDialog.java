@@ -44,6 +44,7 @@ final class StillThereDialog extends Dialog {
         stop.addClassName("kiosk-big-button");
         stop.setId("still-there-stop");
         stop.addClickListener(click -> onStop.run());
+        stop.getElement().setAttribute("data-kiosk-stop", ""); // leaves at once, see kiosk-lockdown.ts
 
         var body = new Div(countdown, explanation);
         body.addClassName("still-there-body");

@@ -23,6 +23,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * phone, a clean printout, and the actions other features contribute ({@link VacancyAction}).
  */
 @Route("vacancies/:" + VacancyDetailsView.ID)
-public final class VacancyDetailsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public final class VacancyDetailsView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final String ID = "id";
 
@@ -76,8 +78,12 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
             vacancy = event.getRouteParameters().get(ID).flatMap(VacancyId::parse).flatMap(search::find).orElse(null);
         } catch (VacancySearch.VacanciesLoading loading) {
             event.forwardTo(VacancySearchView.class); // which says "loading vacancies" until they are there
-            return;
         }
+    }
+
+    /** Called when the screen is shown and again when the visitor switches language: draws it all. */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
         removeAll();
         var back = new Button(getTranslation("vacancy.details.back"), VaadinIcon.ARROW_LEFT.create(),
                 click -> UI.getCurrent().navigate(VacancySearchView.class));

@@ -80,6 +80,28 @@ class IdleJourneyTest {
         assertThat(browser.waitFor(By.id("toggle-large-text")).getAttribute("aria-pressed")).isEqualTo("false");
     }
 
+    @Test
+    void a_page_whose_timers_never_fire_is_wiped_by_the_server() {
+        browser.open("/");
+        browser.tap(By.id("start-en"));
+        browser.tap(By.id("tile-help"));
+        var sessionCookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        // a frozen browser, a hidden tab or a blocked script: the page's own idle watch never fires
+        browser.script("document.querySelector('kiosk-idle').paused = true;");
+        var frozen = System.nanoTime();
+
+        // idle 5 s + countdown 20 s + two activity reports of 2.5 s: the server's deadline is 30 s
+        browser.until(d -> !d.findElements(ATTRACT).isEmpty(), Duration.ofSeconds(45));
+        var seconds = (System.nanoTime() - frozen) / 1_000_000_000L;
+        browser.waitForVaadin();
+        browser.screenshot("4-attract-after-server-deadline");
+
+        assertThat(seconds).as("wiped at the deadline, not before").isGreaterThanOrEqualTo(29);
+        var newSession = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertThat(newSession == null ? null : newSession.getValue()).isNotEqualTo(sessionCookie);
+        assertThat(browser.dialogOpen()).as("the page never asked").isFalse();
+    }
+
     private int remainingSeconds() {
         var countdown = browser.waitFor(By.tagName("kiosk-countdown"));
         return Integer.parseInt(countdown.getShadowRoot().findElement(By.cssSelector("#remaining")).getText());

@@ -69,15 +69,20 @@ class ShellJourneyTest {
         assertThat(browser.text(TITLE)).isEqualTo("Aide");
         browser.screenshot("4-help-french");
 
-        var stopped = System.nanoTime();
-        browser.tapElement(browser.waitFor(By.id("top-stop")));
+        var stop = browser.waitFor(By.id("top-stop"));
+        double tapped = browser.script("return performance.timeOrigin + performance.now()");
+        browser.tapElement(stop);
         // wiped: the session-ended page has cleared cookies and storage and sent the browser home
         browser.until(d -> browser.currentPath().equals("/"), java.time.Duration.ofSeconds(5));
-        var wipeMillis = (System.nanoTime() - stopped) / 1_000_000;
         browser.waitFor(ATTRACT);
         browser.waitForVaadin();
+        // measured in the browser (the attract screen's lockdown marks when it was shown), not
+        // with WebDriver's polling, which on a busy machine adds its own delays
+        double shown = browser.script(
+                "return performance.timeOrigin + performance.getEntriesByName('kiosk-screen-shown')[0].startTime");
+        var wipeMillis = Math.round(shown - tapped);
         browser.screenshot("5-attract-after-stop");
-        System.out.println("Stop to wiped and back at the start address: " + wipeMillis + " ms");
+        System.out.println("Stop to wiped and back at the attract screen: " + wipeMillis + " ms");
         assertThat(wipeMillis).as("the wipe").isLessThan(1000);
 
         browser.tap(By.cssSelector("main.kiosk-attract h1"));
