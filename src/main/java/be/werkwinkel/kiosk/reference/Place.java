@@ -1,14 +1,15 @@
 package be.werkwinkel.kiosk.reference;
 
+import org.apache.lucene.util.SloppyMath;
+
 /** A Belgian place: postcode, name (Dutch or French as GeoNames has it) and WGS84 coordinates. */
 public record Place(String postcode, String name, double latitude, double longitude) {
 
-    /** Great-circle distance in kilometres. */
+    /**
+     * Great-circle distance in kilometres, by the same formula the search index uses for its
+     * distances, radius chips and sorting, so a card and its details never disagree.
+     */
     public double distanceKm(double latitude, double longitude) {
-        var dLat = Math.toRadians(latitude - this.latitude);
-        var dLon = Math.toRadians(longitude - this.longitude);
-        var a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(this.latitude))
-                * Math.cos(Math.toRadians(latitude)) * Math.pow(Math.sin(dLon / 2), 2);
-        return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+        return SloppyMath.haversinMeters(this.latitude, this.longitude, latitude, longitude) / 1000;
     }
 }

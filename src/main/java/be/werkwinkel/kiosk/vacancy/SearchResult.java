@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param origin the place distances are measured from, when the query named one that exists
  * @param unknownPlace the query's {@code near} when it matched no Belgian postcode or municipality
  * @param didYouMean a corrected query when this one found little, else null
- * @param partialMatch no vacancy has every word that was typed (three or more), so these hits have
- *     all but one of them: "kok brugge weekend" still finds the cook in Brugge
+ * @param partialMatch no vacancy has every word that was typed (two or more), so these are near
+ *     matches, ranked by how much of the text they have: "kok deeltijds" still finds cooks
+ * @param noWords the text has nothing to search for (only emoji, punctuation or words such as
+ *     "de" and "een"), so nothing was searched: the visitor should type a job or a word
  * @param facets counts per dimension and value; each dimension is counted with the visitor's
  *     other filters applied but not its own, so every chip says what tapping it would give
  */
@@ -26,7 +28,8 @@ public record SearchResult(
         @Nullable Place origin,
         @Nullable String unknownPlace,
         @Nullable String didYouMean,
-        boolean partialMatch) {
+        boolean partialMatch,
+        boolean noWords) {
 
     public SearchResult {
         hits = List.copyOf(hits);

@@ -6,8 +6,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a visitor (or a terminal through the API) asks for. Empty sets mean "any".
  *
- * @param text what was typed; may be empty (then everything matches, newest first)
- * @param near a postcode or municipality name the distance is measured from
+ * @param text what was typed, at most {@value #MAX_TEXT} characters; may be empty (then everything
+ *     matches, newest first, or nearest first when {@code near} is a known place)
+ * @param near a postcode or municipality name the distance is measured from, at most {@value #MAX_NEAR}
+ *     characters
  * @param radiusKm only vacancies within this distance of {@code near}; null for no limit
  * @param page 0-based page number
  */
@@ -29,6 +31,10 @@ public record VacancyQuery(
     /** The radius chips a visitor can pick. */
     public static final Set<Integer> RADII_KM = Set.of(5, 10, 25, 50);
     public static final int MAX_PAGE_SIZE = 100;
+    /** The longest text a search field takes; the screens and the API enforce the same. */
+    public static final int MAX_TEXT = 200;
+    /** The longest Belgian place name has 42 letters; anything longer is no place. */
+    public static final int MAX_NEAR = 60;
 
     public VacancyQuery {
         text = text.strip();
@@ -39,6 +45,12 @@ public record VacancyQuery(
         education = Set.copyOf(education);
         experience = Set.copyOf(experience);
         languages = Set.copyOf(languages);
+        if (text.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("the text may hold at most " + MAX_TEXT + " characters");
+        }
+        if (near != null && near.length() > MAX_NEAR) {
+            throw new IllegalArgumentException("the place may hold at most " + MAX_NEAR + " characters");
+        }
         if (radiusKm != null && !RADII_KM.contains(radiusKm)) {
             throw new IllegalArgumentException("radius must be one of " + RADII_KM);
         }

@@ -53,7 +53,7 @@ class VacancyApiController {
     static final int RETRY_AFTER_SECONDS = 5;
 
     static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_TEXT = 200;
+    static final int MAX_TEXT = VacancyQuery.MAX_TEXT;
     private static final Set<String> PARAMETERS = new TreeSet<>(List.of("q", "near", "postcode", "radiusKm",
             "sector", "contract", "regime", "education", "experience", "language", "postedSince", "sort", "page",
             "pageSize"));
@@ -81,6 +81,9 @@ class VacancyApiController {
             throw new BadParameter("'q' may hold at most " + MAX_TEXT + " characters.");
         }
         var near = single(parameters, "near", single(parameters, "postcode", ""));
+        if (near.strip().length() > VacancyQuery.MAX_NEAR) {
+            throw new BadParameter("'near' may hold at most " + VacancyQuery.MAX_NEAR + " characters.");
+        }
         var radius = number(parameters, "radiusKm", null);
         if (radius != null && !VacancyQuery.RADII_KM.contains(radius)) {
             throw new BadParameter("'radiusKm' must be one of " + new TreeSet<>(VacancyQuery.RADII_KM) + ".");

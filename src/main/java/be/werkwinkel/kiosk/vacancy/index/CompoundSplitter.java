@@ -3,6 +3,7 @@ package be.werkwinkel.kiosk.vacancy.index;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -16,6 +17,10 @@ import org.apache.lucene.analysis.CharArraySet;
  * fewest dictionary words (at least two), allowing the Dutch linking sounds ("bedrijf-s-leider") and
  * a plural ending, then splits each part again. A word that cannot be segmented completely only
  * yields its longest known head and modifier, and only when those are five letters or more.
+ *
+ * <p>Some words look like compounds of a job word but are another job: a coppersmith is no butcher
+ * ("koper|slager"), farming is no building ("land|bouw"). {@link #NON_SPLITS} keeps them whole, and
+ * no part may cut through one of them where it occurs inside a longer word ("landbouwer").
  */
 final class CompoundSplitter {
 
@@ -26,6 +31,10 @@ final class CompoundSplitter {
     private static final String[] LINKS = {"s", "en", "e"};
     private static final String[] ENDINGS = {"", "s", "n", "en", "e"};
     private static final int NONE = Integer.MAX_VALUE / 2;
+
+    /** Words whose parts are false friends of another job; see the class comment. */
+    static final Set<String> NON_SPLITS = Set.of("koperslager", "goudslager", "landbouw", "tuinbouw", "akkerbouw",
+            "bosbouw", "houtkapper", "boomkapper", "steenbakker", "pannenbakker");
 
     private final CharArraySet words;
     private final int longestWord;
@@ -62,7 +71,42 @@ final class CompoundSplitter {
         if (parts.isEmpty()) {
             addLooseParts(word, offset, length, parts);
         }
+        removeFalseFriends(word, offset, length, parts);
         return parts;
+    }
+
+    /**
+     * The outermost segmentation only ("magazijnmedewerker" is "magazijn" and "medewerker"), for a
+     * word typed in a query; empty when the word is no compound of known words.
+     */
+    List<String> topParts(String word) {
+        var chars = word.toCharArray();
+        if (chars.length < 2 * MIN_PART) {
+            return List.of();
+        }
+        var parts = new ArrayList<>(new Segmentation(chars, 0, chars.length).best());
+        var cut = parts.size();
+        removeFalseFriends(chars, 0, chars.length, parts);
+        if (parts.size() < cut) {
+            return List.of();
+        }
+        return parts.stream().map(part -> part.of(word)).toList();
+    }
+
+    /** Drops every part that lies inside or across a non-split word, unless it is that whole word. */
+    private static void removeFalseFriends(char[] word, int offset, int length, List<Part> parts) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        var text = new String(word, offset, length);
+        for (var keep : NON_SPLITS) {
+            for (int at = text.indexOf(keep); at >= 0; at = text.indexOf(keep, at + 1)) {
+                var start = at;
+                var end = at + keep.length();
+                parts.removeIf(part -> part.offset() < end && part.offset() + part.length() > start
+                        && !(part.offset() <= start && part.offset() + part.length() >= end));
+            }
+        }
     }
 
     /** Adds the parts of a complete segmentation, and of each part's own segmentation. */

@@ -25,8 +25,8 @@ import org.apache.lucene.util.CharsRefBuilder;
  * and which labels autocomplete may offer.
  *
  * <h2>The synonym rule</h2>
- * The labels of one ESCO occupation (preferred and alternative) are synonyms of each other, so
- * "beenhouwer" finds "slager". Labels are compared after analysis (case, accents, stop words,
+ * The labels of one ESCO occupation (preferred and alternative, in Dutch, French and English) are
+ * synonyms of each other, so "beenhouwer" finds "slager" and "soudeur" or "welder" finds "lasser". Labels are compared after analysis (case, accents, stop words,
  * stemming) and cleaned first: a qualifier in parentheses is dropped ("wever (weefmachine)" is
  * "wever") and a one-word label with a slash is two labels ("acteur/actrice"). Then:
  * <ol>
@@ -36,9 +36,12 @@ import org.apache.lucene.util.CharsRefBuilder;
  *       occupations is too generic to expand ("chef", "manager", "operator", "chauffeur").
  *   <li>A label expands to the labels of every occupation that has it: "beenhouwer", a label of
  *       both "slager" and "slachter" (both 7511), finds both. This is not transitive: a label of
- *       "slachter" only does not expand to the labels of "slager".
- *   <li>An expansion keeps the {@value #MAX_EXPANSIONS} labels with the fewest words, so that no
- *       typed word turns into more alternatives than that.
+ *       "slachter" only does not expand to the labels of "slager". Rules 1 and 2 decide what
+ *       expands, not what is expanded to: "soudeur" finds the ambiguous "lasser", and a generic
+ *       preferred label ("productiemedewerker") is still reached from its other names.
+ *   <li>An expansion keeps the {@value #MAX_EXPANSIONS} labels with the fewest words, preferred
+ *       labels first (so a French or English word always reaches the Dutch name of its job), so
+ *       that no typed word turns into more alternatives than that.
  * </ol>
  *
  * <h2>The compound dictionary</h2>
@@ -78,9 +81,26 @@ public final class JobTitleThesaurus {
     public JobTitleThesaurus(EscoOccupations occupations) {
         var all = occupations.all();
         var plain = TextAnalysis.plain();
-        var cleaned = all.stream().map(JobTitleThesaurus::cleanLabels).toList();
+        var cleaned = all.stream().map(occupation -> cleanLabels(occupation.labels())).toList();
         this.labels = cleaned.stream().flatMap(List::stream).distinct().toList();
-        this.expansions = expansions(all, cleaned, plain);
+        var preferred = new HashSet<String>();
+        var everyLanguage = new ArrayList<List<String>>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            var occupation = all.get(i);
+            var labelsOf = new ArrayList<>(cleaned.get(i));
+            preferred.addAll(cleanLabels(List.of(occupation.preferredLabel())));
+            for (var language : EscoOccupations.OTHER_LANGUAGES) {
+                var other = occupations.labels(language).getOrDefault(occupation.uri(), List.of());
+                if (!other.isEmpty()) {
+                    preferred.addAll(cleanLabels(List.of(other.getFirst())));
+                }
+                labelsOf.addAll(cleanLabels(other));
+            }
+            everyLanguage.add(labelsOf);
+        }
+        var preferredKeys = new HashSet<String>();
+        preferred.forEach(label -> preferredKeys.add(String.join(" ", TextAnalysis.terms(plain, label))));
+        this.expansions = expansions(all, everyLanguage, plain, preferredKeys);
         this.synonyms = synonymMap(expansions);
         var dictionary = dictionary(all);
         this.compounds = new CompoundSplitter(dictionary);
@@ -118,11 +138,13 @@ public final class JobTitleThesaurus {
         return expansions.getOrDefault(key, Set.of());
     }
 
-    private static List<String> cleanLabels(Occupation occupation) {
+    private static List<String> cleanLabels(List<String> labels) {
         var result = new ArrayList<String>();
-        for (var label : occupation.labels()) {
+        for (var label : labels) {
             var clean = QUALIFIER.matcher(label).replaceAll("").strip();
-            if (clean.contains("/") && !clean.contains(" ")) {
+            if (clean.contains("/") && clean.indexOf('/') == clean.lastIndexOf('/')
+                    && (!clean.contains(" ") || clean.matches("[^/]+ [^/]*/[^/]* [^/]+"))) {
+                // "soudeur/soudeuse", "conducteur de bus/conductrice de bus"
                 Arrays.stream(clean.split("/")).map(String::strip).filter(s -> !s.isEmpty()).forEach(result::add);
             } else if (!clean.isEmpty()) {
                 result.add(clean);
@@ -133,7 +155,7 @@ public final class JobTitleThesaurus {
 
     /** Analysed label to the analysed labels it expands to, by the rule in the class comment. */
     private static Map<String, Set<String>> expansions(List<Occupation> all, List<List<String>> cleaned,
-            Analyzer plain) {
+            Analyzer plain, Set<String> preferredKeys) {
         var keysOf = new ArrayList<List<String>>(all.size());
         var occupationsOfKey = new HashMap<String, Set<Integer>>();
         var unitGroupsOfKey = new HashMap<String, Set<String>>();
@@ -156,22 +178,31 @@ public final class JobTitleThesaurus {
             keysOf.add(List.copyOf(keys));
         }
         var usable = new HashSet<String>();
+        var reachable = new HashSet<String>();
         for (var key : occupationsOfKey.keySet()) {
             var ambiguous = unitGroupsOfKey.get(key).size() > 1;
             var generic = !key.contains(" ") && occupationsOfWord.get(key).size() > GENERIC_OCCUPATIONS;
             if (!ambiguous && !generic) {
                 usable.add(key);
             }
+            // a word other occupations share is still what a posting of this one may say
+            // ("soudeur" finds "lasser"), and a generic preferred label is still its name
+            // ("factory hand" finds "productiemedewerker")
+            if (!generic || preferredKeys.contains(key)) {
+                reachable.add(key);
+            }
         }
         var result = new HashMap<String, Set<String>>();
         for (var key : usable) {
             var expansion = new LinkedHashSet<String>();
             occupationsOfKey.get(key).stream().sorted()
-                    .forEach(occupation -> keysOf.get(occupation).stream().filter(usable::contains).forEach(expansion::add));
+                    .forEach(occupation -> keysOf.get(occupation).stream().filter(reachable::contains).forEach(expansion::add));
             if (expansion.size() < 2) {
                 continue;
             }
-            var kept = expansion.stream().sorted(Comparator.comparingInt(JobTitleThesaurus::wordCount))
+            var kept = expansion.stream()
+                    .sorted(Comparator.comparing((String label) -> !preferredKeys.contains(label))
+                            .thenComparingInt(JobTitleThesaurus::wordCount))
                     .limit(MAX_EXPANSIONS).toList();
             result.put(key, Set.copyOf(kept));
         }

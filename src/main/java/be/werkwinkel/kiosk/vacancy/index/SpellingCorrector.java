@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.util.ArrayList;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.jspecify.annotations.Nullable;
 
 /**
- * "Bedoelde u …?": replaces each typed word that no title contains by the closest title word that
- * does, straight from the index's terms (no separate spelling index to keep in step).
+ * "Bedoelde u …?": replaces each typed word that no title contains, nor starts, by the closest title
+ * word that does, straight from the index's terms (no separate spelling index to keep in step).
  */
 final class SpellingCorrector {
 
@@ -28,6 +32,20 @@ final class SpellingCorrector {
         checker.setMaxQueryLength(TextQueryBuilder.MAX_FUZZY_LENGTH);
     }
 
+    /**
+     * A half-typed word ("vrachtw") is searched as the start of title words: it needs no
+     * correction, least of all to an unrelated word that happens to be close.
+     */
+    private static boolean startsTitleWord(IndexReader reader, String word) throws IOException {
+        var terms = MultiTerms.getTerms(reader, VacancyDocuments.TITLE_WORDS);
+        if (terms == null) {
+            return false;
+        }
+        var iterator = terms.iterator();
+        var prefix = new BytesRef(word);
+        return iterator.seekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.startsWith(iterator.term(), prefix);
+    }
+
     /** The text with unknown words corrected, in lower case; null when no word could be corrected. */
     @Nullable String correct(IndexReader reader, String text) throws IOException {
         var corrected = new ArrayList<String>();
@@ -37,7 +55,8 @@ final class SpellingCorrector {
                 break;
             }
             var term = new Term(VacancyDocuments.TITLE_WORDS, word);
-            if (word.length() < MIN_WORD_LENGTH || TextAnalysis.STOP_WORDS.contains(word) || reader.docFreq(term) > 0) {
+            if (word.length() < MIN_WORD_LENGTH || TextAnalysis.STOP_WORDS.contains(word) || reader.docFreq(term) > 0
+                    || startsTitleWord(reader, word)) {
                 corrected.add(word);
                 continue;
             }

@@ -1,7 +1,7 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
+import be.werkwinkel.kiosk.reference.PlainText;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -35,7 +35,6 @@ final class Suggestions {
     static final int MAX_LIMIT = 50;
     private static final long RANK_BITS = (1L << 32) - 1;
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Gender tags add nothing to a suggestion: "(m/v/x)", "M/V", "(h/f)". */
     private static final Pattern GENDER_TAG =
@@ -98,13 +97,40 @@ final class Suggestions {
         }
         fromLater.andNot(fromStart);
         var best = new Smallest(wanted);
+        var plain = -1;
         for (int text = fromStart.nextSetBit(0); text >= 0; text = fromStart.nextSetBit(text + 1)) {
             best.offer(order(text, true));
+            if (keys[text].indexOf(' ') < 0 && (plain < 0 || order(text, true) < order(plain, true))) {
+                plain = text;
+            }
         }
         for (int text = fromLater.nextSetBit(0); text >= 0; text = fromLater.nextSetBit(text + 1)) {
             best.offer(order(text, false));
         }
-        return best.values().mapToObj(order -> texts[textOfRank[(int) (order & RANK_BITS)]]).toList();
+        var found = new ArrayList<Integer>(wanted);
+        best.values().forEach(order -> found.add(textOfRank[(int) (order & RANK_BITS)]));
+        plainFirst(found, plain, wanted);
+        return found.stream().map(text -> texts[text]).toList();
+    }
+
+    /**
+     * The plain job before its variants: when a one-word text ("Chauffeur") starts other
+     * suggestions ("Chauffeur C/CE", "Chauffeur bestelwagen"), it comes first, even with fewer
+     * vacancies of its own.
+     */
+    private void plainFirst(List<Integer> found, int plain, int wanted) {
+        if (plain < 0 || (!found.isEmpty() && found.getFirst() == plain)) {
+            return;
+        }
+        var variantStart = keys[plain] + " ";
+        if (found.stream().noneMatch(text -> keys[text].startsWith(variantStart))) {
+            return;
+        }
+        found.remove(Integer.valueOf(plain));
+        found.addFirst(plain);
+        if (found.size() > wanted) {
+            found.removeLast();
+        }
     }
 
     /** Smaller is better: more weight, then found from the start, then rank. */
@@ -154,29 +180,8 @@ final class Suggestions {
         return low;
     }
 
-    /**
-     * Lower case, accents dropped, anything but letters and digits a single space. Runs for every
-     * distinct title after every commit, hence the loop instead of regular expressions, and Unicode
-     * decomposition only for text that needs it.
-     */
     static String normalise(String text) {
-        var ascii = text.chars().allMatch(c -> c < 128) ? text
-                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        var result = new StringBuilder(ascii.length());
-        var space = false;
-        for (int i = 0; i < ascii.length(); i++) {
-            var c = Character.toLowerCase(ascii.charAt(i));
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (space && !result.isEmpty()) {
-                    result.append(' ');
-                }
-                result.append(c);
-                space = false;
-            } else {
-                space = true;
-            }
-        }
-        return result.toString();
+        return PlainText.normalise(text);
     }
 
     /** A title as a suggestion: without gender tags and doubled spaces. */

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LimitTokenCountFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -25,6 +26,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -123,6 +125,18 @@ final class TextAnalysis {
         };
     }
 
+    /** What a visitor typed, folded and without stop words, not stemmed: the words compounds are split from. */
+    static Analyzer queryFolded() {
+        return new Chain() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                var tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer,
+                        new LimitTokenCountFilter(new StopFilter(fold(tokenizer), STOP_WORDS), MAX_QUERY_WORDS));
+            }
+        };
+    }
+
     /** The index-time analyzer of every field. */
     static Analyzer index(CompoundSplitter splitter) {
         return new PerFieldAnalyzerWrapper(plain(), Map.of(
@@ -147,10 +161,13 @@ final class TextAnalysis {
         return terms;
     }
 
-    /** Emoji are no words: typed on a phone keyboard they would otherwise be required words. */
+    /**
+     * Emoji are no words: typed on a phone keyboard they would otherwise be required words. French
+     * elisions go ("d’autobus" is "autobus"), so that French ESCO labels and titles meet.
+     */
     private static TokenStream fold(TokenStream tokens) {
         var words = new TypeTokenFilter(tokens, Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI]));
-        return new ASCIIFoldingFilter(new LowerCaseFilter(words));
+        return new ASCIIFoldingFilter(new ElisionFilter(new LowerCaseFilter(words), FrenchAnalyzer.DEFAULT_ARTICLES));
     }
 
     /**

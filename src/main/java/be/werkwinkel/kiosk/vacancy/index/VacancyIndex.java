@@ -64,7 +64,7 @@ public final class VacancyIndex implements AutoCloseable {
      * written with another schema is dropped when opened, so {@link #committedSequence} is -1 and
      * the caller rebuilds it.
      */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
     static final int MAX_RESULT_WINDOW = 10_000;
     /** Below this many hits a query gets a "did you mean". */
     static final int FEW_HITS = 3;

@@ -51,13 +51,19 @@ final class VacancySearcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(VacancySearcher.class);
 
     /** The radius prefilter's margin over the largest radius chip, for rounding in the geo encoding. */
+    /**
+     * With a place set, what being at the place adds to a relevance score (half of it at
+     * {@value #NEAR_PIVOT_KM} km): enough to put the nearer of two about equally good hits first,
+     * too little to lift a poor hit above a good one.
+     */
+    static final float NEAR_WEIGHT = 0.5f;
+    static final double NEAR_PIVOT_KM = 10;
     private static final double PREFILTER_MARGIN_KM = 0.5;
 
     private final JobTitleThesaurus thesaurus;
     private final BelgianPlaces places;
     private final Clock clock;
-    private final Analyzer queryAnalyzer;
-    private final Analyzer typedWords;
+    private final TextQueryBuilder.Analyzers analyzers;
     private final ResultHighlighter highlighter;
     private final SpellingCorrector speller = new SpellingCorrector();
     private final SearcherManager searchers;
@@ -76,8 +82,7 @@ final class VacancySearcher implements AutoCloseable {
         this.thesaurus = thesaurus;
         this.places = places;
         this.clock = clock;
-        this.queryAnalyzer = TextAnalysis.query(thesaurus.synonyms());
-        this.typedWords = TextAnalysis.queryWithoutSynonyms();
+        this.analyzers = TextQueryBuilder.Analyzers.of(thesaurus);
         this.highlighter = new ResultHighlighter(indexAnalyzer);
         this.suggestions = thesaurus.suggestionLabels().withoutVacancies();
         this.searchers = new SearcherManager(directory, null);
@@ -125,14 +130,17 @@ final class VacancySearcher implements AutoCloseable {
         var selection = Selection.of(query, origin, today);
         var placeOrigin = origin;
         var placeUnknown = unknownPlace;
+        if (!query.text().isEmpty() && !TextQueryBuilder.hasWords(analyzers, query.text())) {
+            return new SearchResult(0, List.of(), SearchResult.Facets.NONE, placeOrigin, placeUnknown, null, false, true);
+        }
         return withSearcher(searcher -> {
             var reader = searcher.getIndexReader();
             var result = search(searcher, query, selection, placeOrigin, placeUnknown,
-                    TextQueryBuilder.build(queryAnalyzer, typedWords, reader, query.text()), false);
+                    TextQueryBuilder.build(analyzers, reader, query.text()), false);
             if (result.total() == 0) {
-                var allButOne = TextQueryBuilder.buildAllButOne(queryAnalyzer, typedWords, reader, query.text());
-                if (allButOne != null) {
-                    var relaxed = search(searcher, query, selection, placeOrigin, placeUnknown, allButOne, true);
+                var any = TextQueryBuilder.buildRelaxed(analyzers, reader, query.text());
+                if (any != null) {
+                    var relaxed = search(searcher, query, selection, placeOrigin, placeUnknown, any, true);
                     if (relaxed.total() > 0) {
                         return relaxed;
                     }
@@ -150,7 +158,8 @@ final class VacancySearcher implements AutoCloseable {
         var text = built == null ? null : searcher.rewrite(built);
         var from = (long) query.page() * query.pageSize();
         var wanted = (int) Math.min(from + query.pageSize(), VacancyIndex.MAX_RESULT_WINDOW);
-        var found = collect(searcher, text, selection, sort(query.sort(), text, placeOrigin), Math.max(1, wanted));
+        var sort = sort(query.sort(), text, placeOrigin);
+        var found = collect(searcher, text, selection, sort, Math.max(1, wanted), sort.needsScores());
         var scoreDocs = found.top().scoreDocs;
         var pageDocs = new int[from >= scoreDocs.length ? 0 : (int) (Math.min(scoreDocs.length, wanted) - from)];
         for (int i = 0; i < pageDocs.length; i++) {
@@ -160,7 +169,8 @@ final class VacancySearcher implements AutoCloseable {
         var total = found.tally().total;
         var didYouMean = text != null && !partial && total < VacancyIndex.FEW_HITS
                 ? didYouMean(searcher, query.text(), selection, total) : null;
-        return new SearchResult(total, hits, found.tally().toFacets(), placeOrigin, placeUnknown, didYouMean, partial);
+        return new SearchResult(total, hits, found.tally().toFacets(), placeOrigin, placeUnknown, didYouMean, partial,
+                false);
     }
 
     @Override
@@ -178,11 +188,15 @@ final class VacancySearcher implements AutoCloseable {
     }
 
     private SidewaysCollector.Result collect(IndexSearcher searcher, @Nullable Query text, Selection selection,
-            Sort sort, int wanted) throws IOException {
+            Sort sort, int wanted, boolean nearerFirst) throws IOException {
         var query = new BooleanQuery.Builder()
                 .add(text == null ? MatchAllDocsQuery.INSTANCE : text, BooleanClause.Occur.MUST)
                 .add(openOn(selection.today()), BooleanClause.Occur.FILTER);
         var origin = selection.origin();
+        if (origin != null && text != null && nearerFirst) {
+            query.add(LatLonPoint.newDistanceFeatureQuery(VacancyDocuments.LOCATION, NEAR_WEIGHT, origin.latitude(),
+                    origin.longitude(), NEAR_PIVOT_KM * 1000), BooleanClause.Occur.SHOULD);
+        }
         if (origin != null && selection.radiusKm() != null) {
             // nothing beyond the largest radius chip is a hit or counted for any chip
             var largest = FacetTally.RADII_KM[FacetTally.RADII_KM.length - 1] + PREFILTER_MARGIN_KM;
@@ -196,7 +210,9 @@ final class VacancySearcher implements AutoCloseable {
     private static Sort sort(VacancyQuery.Sort requested, @Nullable Query text, @Nullable Place origin) {
         var newest = new SortField(VacancyDocuments.POSTED, SortField.Type.LONG, true);
         var latestId = new SortField(VacancyDocuments.ID, SortField.Type.LONG, true);
-        if (requested == VacancyQuery.Sort.NEAREST && origin != null) {
+        // without words, the list starts near the place (the terminal's own, by default)
+        if (origin != null && (requested == VacancyQuery.Sort.NEAREST
+                || requested == VacancyQuery.Sort.RELEVANCE && text == null)) {
             return new Sort(LatLonDocValuesField.newDistanceSort(VacancyDocuments.LOCATION, origin.latitude(),
                     origin.longitude()), newest, latestId);
         }
@@ -237,11 +253,11 @@ final class VacancySearcher implements AutoCloseable {
         if (corrected == null) {
             return null;
         }
-        var query = TextQueryBuilder.build(queryAnalyzer, typedWords, searcher.getIndexReader(), corrected);
+        var query = TextQueryBuilder.build(analyzers, searcher.getIndexReader(), corrected);
         if (query == null) {
             return null;
         }
-        var found = collect(searcher, query, selection, Sort.INDEXORDER, 1);
+        var found = collect(searcher, query, selection, Sort.INDEXORDER, 1, false);
         return found.tally().total > total ? corrected : null;
     }
 

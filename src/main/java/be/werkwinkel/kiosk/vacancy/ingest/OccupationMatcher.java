@@ -1,10 +1,9 @@
 package be.werkwinkel.kiosk.vacancy.ingest;
 
 import be.werkwinkel.kiosk.reference.EscoOccupations;
-import java.text.Normalizer;
+import be.werkwinkel.kiosk.reference.PlainText;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,8 +25,6 @@ final class OccupationMatcher {
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Pattern GENDER = Pattern.compile(
             "(?<![\\p{L}\\d])[mvhfx]\\s*/\\s*[mvhfx](\\s*/\\s*[mvhfx])?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private final Map<String, Match> byLabel = new HashMap<>();
     private final int longestLabelWords;
@@ -72,7 +69,6 @@ final class OccupationMatcher {
 
     /** Lower case, accents and punctuation gone, single spaces: "Kapper-Kapster" is "kapper kapster". */
     static String normalise(String text) {
-        var decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_ALPHANUMERIC.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return PlainText.normalise(text);
     }
 }

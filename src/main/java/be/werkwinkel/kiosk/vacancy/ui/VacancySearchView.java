@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -24,13 +23,16 @@ import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Vacancy search: a big search field with suggestions as large rows, the place "near me" with
  * distance chips, filters as chips with live counts, and results as large cards with "more".
  * The search lives in the session (see {@link SearchState}), so coming back from a vacancy shows
  * the same results; the session wipe forgets it.
+ *
+ * <p>The screen puts together its parts: {@link PlaceRow} (place and distance chips),
+ * {@link FilterPanel}, {@link ResultCard}s and {@link ResultHelp} (near matches, "did you mean",
+ * the empty state); it keeps the search field, the suggestions, the order and the paging.
  */
 @Route("vacancies")
 public final class VacancySearchView extends Div implements LocaleChangeObserver, HasDynamicTitle {
@@ -48,15 +50,12 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
     private final TextField what = new TextField();
     private final Button searchButton = new Button(VaadinIcon.SEARCH.create());
     private final Div suggestions = new Div();
-    private final TextField near = new TextField();
-    private final Div radius = new Div();
+    private final PlaceRow place;
     private final Div sort = new Div();
     private final FilterPanel filters;
     private final H2 count = new H2();
-    private final Div didYouMean = new Div();
-    private final Paragraph partial = new Paragraph();
+    private final ResultHelp help;
     private final Div cards = new Div();
-    private final Div empty = new Div();
     private final Paragraph shown = new Paragraph();
     private final Button more = new Button();
     private boolean loadingShown;
@@ -68,6 +67,8 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
                 .near(settings.defaultPlace().isBlank() ? null : settings.defaultPlace()).build();
         this.state = SearchState.in(UI.getCurrent().getSession(), initial);
         this.filters = new FilterPanel(this::change);
+        this.place = new PlaceRow(search, state::query, this::change);
+        this.help = new ResultHelp(this::change, this::searchFor);
         addClassName("vacancy-search");
 
         what.setId("vacancy-what");
@@ -75,7 +76,7 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
         what.setClearButtonVisible(true);
         what.setValueChangeMode(ValueChangeMode.LAZY);
         what.setValueChangeTimeout(250);
-        what.setMaxLength(200);
+        what.setMaxLength(VacancyQuery.MAX_TEXT);
         what.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 showSuggestions(change.getValue());
@@ -92,34 +93,10 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
         var searchRow = new Div(what, searchButton);
         searchRow.addClassName("vacancy-search-row");
 
-        near.setId("vacancy-near");
-        near.addClassName("vacancy-near");
-        near.setMaxLength(60);
-        near.setClearButtonVisible(true);
-        near.addValueChangeListener(change -> {
-            if (!change.isFromClient()) {
-                return;
-            }
-            var typed = change.getValue().strip();
-            if (!typed.isEmpty() && search.place(typed).isEmpty()) {
-                // an unknown place changes nothing: the results stay those around the last place found
-                near.setInvalid(true);
-                near.setErrorMessage(getTranslation("vacancy.near.unknown", typed));
-                return;
-            }
-            change(state.query().toBuilder().near(change.getValue()).page(0).build());
-        });
-        radius.addClassName("vacancy-radius");
-        radius.getElement().setAttribute("role", "group");
-        var placeRow = new Div(near, radius);
-        placeRow.addClassName("vacancy-place-row");
-
         sort.addClassName("vacancy-sort");
         sort.getElement().setAttribute("role", "group");
-        didYouMean.addClassName("vacancy-did-you-mean");
         cards.addClassName("vacancy-cards");
         cards.setId("vacancy-cards");
-        empty.addClassName("vacancy-empty");
         more.setId("vacancy-more");
         more.addClassName("kiosk-big-button");
         more.addClickListener(click -> showMore());
@@ -129,9 +106,7 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
 
         var resultsHeader = new Div(count, sort);
         resultsHeader.addClassName("vacancy-results-header");
-        partial.setId("vacancy-partial");
-        partial.addClassName("vacancy-partial");
-        var results = new Section(resultsHeader, partial, didYouMean, cards, empty, shown, more);
+        var results = new Section(resultsHeader, help.partial(), help.didYouMean(), cards, help.empty(), shown, more);
         results.addClassName("vacancy-results");
         results.getElement().setAttribute("aria-live", "polite");
         var body = new Div(filters, results);
@@ -139,7 +114,7 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
         status.addClassName("vacancy-status");
         var header = new Div(title, status);
         header.addClassName("vacancy-header");
-        add(header, searchRow, suggestions, placeRow, body);
+        add(header, searchRow, suggestions, place, body);
         addAttachListener(attach -> attach.getUI().addPollListener(poll -> {
             if (loadingShown) {
                 showStatus();
@@ -159,18 +134,18 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
         what.setLabel(getTranslation("vacancy.search.label"));
         what.setPlaceholder(getTranslation("vacancy.search.placeholder"));
         searchButton.setText(getTranslation("vacancy.search.button"));
-        near.setLabel(getTranslation("vacancy.near.label"));
-        radius.getElement().setAttribute("aria-label", getTranslation("vacancy.radius.title"));
         sort.getElement().setAttribute("aria-label", getTranslation("vacancy.sort.title"));
         suggestions.getElement().setAttribute("aria-label", getTranslation("vacancy.suggestions"));
         more.setText(getTranslation("vacancy.results.more"));
         what.setValue(state.query().text());
-        near.setValue(state.query().near() == null ? "" : state.query().near());
+        place.localeChange(state.query());
         showStatus();
         run();
     }
 
-    private void searchFor(String text) {
+    private void searchFor(String typed) {
+        // the field's limit is the browser's; a longer text sent anyway is cut, never an error
+        var text = typed.length() > VacancyQuery.MAX_TEXT ? typed.substring(0, VacancyQuery.MAX_TEXT) : typed;
         suggestions.removeAll();
         what.setValue(text);
         what.blur(); // closes the on-screen keyboard so the results can be seen
@@ -215,10 +190,8 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
     private void showLoading() {
         cards.removeAll();
         count.setText(getTranslation("vacancy.loading"));
-        empty.removeAll();
-        empty.add(new Paragraph(getTranslation("vacancy.loading.wait")));
-        empty.setVisible(true);
-        for (var hidden : List.of(sort, didYouMean, partial, shown, more)) {
+        help.showLoading();
+        for (var hidden : List.of(sort, shown, more)) {
             hidden.setVisible(false);
         }
         filters.show(state.query(), SearchResult.Facets.NONE);
@@ -235,13 +208,10 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
             search.search(query.withPage(page)).hits().forEach(hit -> cards.add(new ResultCard(hit, today)));
         }
         count.setText(getTranslation("vacancy.results.count", result.total()));
-        showPlace(query, result);
+        place.show(query, result);
         showSort(query, result);
-        showDidYouMean(result);
-        partial.setText(getTranslation("vacancy.partialMatch"));
-        partial.setVisible(result.partialMatch());
+        help.show(query, result);
         filters.show(query, result.facets());
-        showEmpty(query, result);
         showPaging(result.total());
     }
 
@@ -265,34 +235,6 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
         }
     }
 
-    private void showPlace(VacancyQuery query, SearchResult result) {
-        if (result.unknownPlace() != null) {
-            near.setInvalid(true);
-            near.setErrorMessage(getTranslation("vacancy.near.unknown", result.unknownPlace()));
-        } else {
-            near.setInvalid(false);
-        }
-        radius.removeAll();
-        var origin = result.origin();
-        for (var km : List.of(5, 10, 25, 50)) {
-            var label = getTranslation("vacancy.radius.km", km);
-            var chip = radiusChip("radius-" + km, origin == null ? label
-                    : getTranslation("vacancy.chip.count", label, Labels.count(this, result.facets().radiusKm().getOrDefault(km, 0L))),
-                    Integer.valueOf(km).equals(query.radiusKm()), km);
-            chip.setEnabled(origin != null);
-            radius.add(chip);
-        }
-        radius.add(radiusChip("radius-any", getTranslation("vacancy.radius.any"), query.radiusKm() == null, null));
-    }
-
-    private Button radiusChip(String id, String label, boolean on, @Nullable Integer km) {
-        var chip = new Button(label, click -> change(state.query().toBuilder().radiusKm(km).page(0).build()));
-        chip.setId(id);
-        chip.addClassName("vacancy-chip");
-        chip.getElement().setAttribute("aria-pressed", String.valueOf(on));
-        return chip;
-    }
-
     private void showSort(VacancyQuery query, SearchResult result) {
         sort.removeAll();
         sort.setVisible(result.total() > 1);
@@ -307,58 +249,9 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
         }
     }
 
-    private void showDidYouMean(SearchResult result) {
-        didYouMean.removeAll();
-        var corrected = result.didYouMean();
-        didYouMean.setVisible(corrected != null);
-        if (corrected != null) {
-            var suggestion = new Button(corrected, click -> searchFor(corrected));
-            suggestion.setId("vacancy-did-you-mean");
-            suggestion.addThemeVariants(ButtonVariant.TERTIARY);
-            didYouMean.add(new Span(getTranslation("vacancy.didYouMean")), suggestion);
-        }
-    }
-
-    private void showEmpty(VacancyQuery query, SearchResult result) {
-        empty.removeAll();
-        empty.setVisible(result.total() == 0);
-        if (result.total() > 0) {
-            return;
-        }
-        if (!query.text().isEmpty()) {
-            empty.add(new Paragraph(getTranslation("vacancy.empty.tryOtherWord")));
-        }
-        var actions = new Div();
-        actions.addClassName("vacancy-empty-actions");
-        if (query.radiusKm() != null) {
-            var wider = new Button(getTranslation("vacancy.empty.widen"), VaadinIcon.EXPAND_FULL.create(),
-                    click -> change(query.toBuilder().radiusKm(widerRadius(query.radiusKm())).page(0).build()));
-            wider.setId("vacancy-widen");
-            wider.addClassName("kiosk-big-button");
-            actions.add(wider);
-        }
-        if (query.hasFilters()) {
-            var clear = new Button(getTranslation("vacancy.empty.clearFilters"), VaadinIcon.CLOSE_SMALL.create(),
-                    click -> change(query.toBuilder().withoutFilters().page(0).build()));
-            clear.setId("vacancy-clear-filters");
-            clear.addClassName("kiosk-big-button");
-            actions.add(clear);
-        }
-        empty.add(actions, new Paragraph(getTranslation("vacancy.empty.askStaff")));
-    }
-
     /** ESCO labels are lower case; a suggestion reads as a title. */
     static String capitalise(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Labels.locale()) + text.substring(1);
-    }
-
-    private static @Nullable Integer widerRadius(int km) {
-        return switch (km) {
-            case 5 -> 10;
-            case 10 -> 25;
-            case 25 -> 50;
-            default -> null;
-        };
     }
 
     private void showStatus() {

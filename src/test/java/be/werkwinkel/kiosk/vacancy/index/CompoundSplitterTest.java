@@ -61,4 +61,39 @@ class CompoundSplitterTest {
         assertThat(parts("chauffeur")).isEmpty();
         assertThat(parts("kok")).isEmpty();
     }
+
+    /** The real dictionary, where every false friend below is a word. */
+    private final CompoundSplitter real = Reference.THESAURUS.compounds();
+
+    private List<String> realParts(String word) {
+        return real.split(word).stream().map(part -> part.of(word)).toList();
+    }
+
+    @Test
+    void a_coppersmith_is_no_butcher() {
+        assertThat(realParts("koperslager")).doesNotContain("slager");
+        assertThat(realParts("koperslagers")).doesNotContain("slager");
+        assertThat(realParts("goudslager")).doesNotContain("slager");
+    }
+
+    @Test
+    void farming_is_no_building() {
+        assertThat(realParts("landbouw")).doesNotContain("bouw");
+        assertThat(realParts("landbouwer")).doesNotContain("bouw", "bouwer");
+        assertThat(realParts("tuinbouwer")).doesNotContain("bouw", "bouwer");
+        assertThat(realParts("landbouwmachines")).contains("landbouw").doesNotContain("bouw");
+    }
+
+    @Test
+    void a_woodcutter_is_no_hairdresser_and_a_brickmaker_no_baker() {
+        assertThat(realParts("houtkapper")).doesNotContain("kapper");
+        assertThat(realParts("steenbakker")).doesNotContain("bakker");
+    }
+
+    @Test
+    void a_compound_typed_splits_into_its_outermost_parts_only() {
+        assertThat(real.topParts("magazijnmedewerker")).containsExactly("magazijn", "medewerker");
+        assertThat(real.topParts("koperslager")).isEmpty();
+        assertThat(real.topParts("kok")).isEmpty();
+    }
 }

@@ -61,9 +61,9 @@ class GeoSearchTest {
     }
 
     @Test
-    void a_radius_keeps_only_vacancies_within_it() {
+    void a_radius_keeps_only_vacancies_within_it_nearest_first() {
         var result = INDEX.search(TestQuery.everything().near("9000").within(10).build());
-        assertThat(ids(result)).containsExactly(2L, 3L, 1L);
+        assertThat(ids(result)).containsExactly(1L, 2L, 3L);
     }
 
     @Test

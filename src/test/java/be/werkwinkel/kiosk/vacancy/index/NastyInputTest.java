@@ -4,6 +4,7 @@ import static be.werkwinkel.kiosk.vacancy.index.TestVacancy.vacancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import be.werkwinkel.kiosk.vacancy.VacancyQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,8 +25,8 @@ class NastyInputTest {
     static String[] inputs() {
         return new String[] {
             "", " ", "\"", "\"*?:(", "*", "?", "kok~2", "title:kok", "(((", ")))", "[a TO z]", "{*}", "-kok",
-            "+kok", "kok^10", "AND", "OR NOT", "\\", "/", "//", "&&", "||", "!", "a".repeat(1_000),
-            "kok ".repeat(250), "vrachtwagenchauffeur ".repeat(50), "😀🚚 kok", "\u0000\u0001", "één drie",
+            "+kok", "kok^10", "AND", "OR NOT", "\\", "/", "//", "&&", "||", "!", "a".repeat(200),
+            "kok ".repeat(50), "vrachtwagenchauffeur ".repeat(9), "😀🚚 kok", "\u0000\u0001", "één drie",
             "ß", "中文", "قائد"
         };
     }
@@ -33,7 +34,9 @@ class NastyInputTest {
     @ParameterizedTest
     @MethodSource("inputs")
     void searching_never_throws(String text) {
-        assertThatCode(() -> INDEX.search(TestQuery.text(text).near(text.isBlank() ? "9000" : text).build()))
+        // the place field takes fewer characters than the text one (VacancyQueryTest)
+        var near = text.isBlank() ? "9000" : text.substring(0, Math.min(text.length(), VacancyQuery.MAX_NEAR));
+        assertThatCode(() -> INDEX.search(TestQuery.text(text).near(near).build()))
                 .doesNotThrowAnyException();
     }
 

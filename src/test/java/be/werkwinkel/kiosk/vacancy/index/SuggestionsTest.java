@@ -33,8 +33,20 @@ class SuggestionsTest {
     void more_open_vacancies_come_first_then_starts_then_shorter_texts() {
         var suggestions = table("Vrachtwagenchauffeur", 5, "Chauffeur", 1, "Chauffeur bus", 0, "Taxichauffeur", 0,
                 "Buschauffeur", 0);
-        assertThat(suggestions.suggest("chauffeur", 10)).containsExactly("Vrachtwagenchauffeur", "Chauffeur",
-                "Chauffeur bus", "Buschauffeur", "Taxichauffeur");
+        assertThat(suggestions.suggest("chauffeur", 10)).as("the plain job first, then by vacancies")
+                .containsExactly("Chauffeur", "Vrachtwagenchauffeur", "Chauffeur bus", "Buschauffeur", "Taxichauffeur");
+        assertThat(suggestions.suggest("taxi", 10)).containsExactly("Taxichauffeur");
+    }
+
+    @Test
+    void the_plain_job_comes_before_its_variants_even_with_fewer_vacancies() {
+        var suggestions = table("Chauffeur C/CE", 9, "Chauffeur bestelwagen", 8, "Vrachtwagenchauffeur", 7,
+                "Chauffeur", 0, "Kok", 4, "Kok restaurant", 5);
+        assertThat(suggestions.suggest("chauf", 3)).containsExactly("Chauffeur", "Chauffeur C/CE",
+                "Chauffeur bestelwagen");
+        assertThat(suggestions.suggest("kok", 2)).containsExactly("Kok", "Kok restaurant");
+        assertThat(suggestions.suggest("vracht", 3)).as("no plain job among these").containsExactly(
+                "Vrachtwagenchauffeur");
     }
 
     @Test
@@ -73,8 +85,9 @@ class SuggestionsTest {
                 vacancy(3, "Heftruckchauffeur"),
                 vacancy(4, "Frietkotuitbater").validThrough(Reference.TODAY.minusDays(1)))) {
             var suggestions = index.suggest("chauf", 4);
-            assertThat(suggestions).hasSize(4).startsWith("Vrachtwagenchauffeur", "Heftruckchauffeur");
-            assertThat(suggestions.subList(2, 4)).allSatisfy(label -> assertThat(label).startsWith("chauffeur"));
+            // the plain job (an ESCO label) first, as other suggestions are its variants
+            assertThat(suggestions).hasSize(4).startsWith("chauffeur", "Vrachtwagenchauffeur", "Heftruckchauffeur");
+            assertThat(suggestions.get(3)).startsWith("chauffeur ");
             assertThat(index.suggest("frietkot", 5)).isEmpty();
         }
     }
