@@ -104,13 +104,13 @@ class LeavesNothingJourneyTest {
         browser.tap(By.id("tile-help"));
         var stop = browser.waitFor(By.id("top-stop"));
 
-        double tapped = browser.script("return performance.timeOrigin + performance.now()");
+        double tapped = ((Number) browser.script("return performance.timeOrigin + performance.now()")).doubleValue();
         browser.tapElement(stop);
         browser.until(d -> !d.findElements(ATTRACT).isEmpty(), Duration.ofSeconds(10));
         browser.waitForVaadin();
-        double shown = browser.script("""
+        double shown = ((Number) browser.script("""
                 const mark = performance.getEntriesByName('kiosk-screen-shown')[0];
-                return performance.timeOrigin + mark.startTime;""");
+                return performance.timeOrigin + mark.startTime;""")).doubleValue();
 
         var millis = Math.round(shown - tapped);
         String steps = browser.script("""

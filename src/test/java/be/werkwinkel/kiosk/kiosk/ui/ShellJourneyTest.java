@@ -70,7 +70,7 @@ class ShellJourneyTest {
         browser.screenshot("4-help-french");
 
         var stop = browser.waitFor(By.id("top-stop"));
-        double tapped = browser.script("return performance.timeOrigin + performance.now()");
+        double tapped = ((Number) browser.script("return performance.timeOrigin + performance.now()")).doubleValue();
         browser.tapElement(stop);
         // wiped: the session-ended page has cleared cookies and storage and sent the browser home
         browser.until(d -> browser.currentPath().equals("/"), java.time.Duration.ofSeconds(5));
@@ -78,8 +78,8 @@ class ShellJourneyTest {
         browser.waitForVaadin();
         // measured in the browser (the attract screen's lockdown marks when it was shown), not
         // with WebDriver's polling, which on a busy machine adds its own delays
-        double shown = browser.script(
-                "return performance.timeOrigin + performance.getEntriesByName('kiosk-screen-shown')[0].startTime");
+        double shown = ((Number) browser.script(
+                "return performance.timeOrigin + performance.getEntriesByName('kiosk-screen-shown')[0].startTime")).doubleValue();
         var wipeMillis = Math.round(shown - tapped);
         browser.screenshot("5-attract-after-stop");
         System.out.println("Stop to wiped and back at the attract screen: " + wipeMillis + " ms");
