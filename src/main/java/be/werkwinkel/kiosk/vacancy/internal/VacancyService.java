@@ -1,17 +1,12 @@
 package be.werkwinkel.kiosk.vacancy.internal;
 
 import be.werkwinkel.kiosk.vacancy.ImportReport;
-import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
 import be.werkwinkel.kiosk.vacancy.VacancyImport;
-import be.werkwinkel.kiosk.vacancy.VacancyQuery;
-import be.werkwinkel.kiosk.vacancy.VacancySearch;
 import be.werkwinkel.kiosk.base.ConditionalOnRole;
 import be.werkwinkel.kiosk.base.KioskRole;
-import be.werkwinkel.kiosk.reference.Place;
 import be.werkwinkel.kiosk.vacancy.index.IndexDamagedException;
-import be.werkwinkel.kiosk.vacancy.index.VacancyIndex;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImport;
 import be.werkwinkel.kiosk.vacancy.ingest.FeedImporter;
 import be.werkwinkel.kiosk.reference.BelgianPlaces;
@@ -46,16 +41,13 @@ import org.springframework.stereotype.Service;
  */
 @ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
 @Service
-class VacancyService implements VacancySearch, VacancyImport {
+class VacancyService extends IndexedVacancySearch implements VacancyImport {
 
     private static final Logger log = LoggerFactory.getLogger(VacancyService.class);
     static final int INDEX_BATCH = 1000;
 
-    private final VacancyIndex index;
     private final VacancyStore store;
     private final FeedImporter importer;
-    private final BelgianPlaces places;
-    private final Clock clock;
     /** One index writer at a time, so sequences are committed in order. */
     private final ReentrantLock indexing = new ReentrantLock();
     /** Set by the start-up jobs while they load the vacancies into an index that had none. */
@@ -70,32 +62,9 @@ class VacancyService implements VacancySearch, VacancyImport {
 
     VacancyService(VacancyConfiguration.OpenIndex openIndex, VacancyStore store, FeedImporter importer,
             BelgianPlaces places, Clock clock) {
-        this.index = openIndex.index();
+        super(openIndex.index(), places, clock);
         this.store = store;
         this.importer = importer;
-        this.places = places;
-        this.clock = clock;
-    }
-
-    @Override
-    public SearchResult search(VacancyQuery query) {
-        return fromIndex(() -> index.search(query));
-    }
-
-    @Override
-    public Optional<Vacancy> find(VacancyId id) {
-        var today = LocalDate.now(clock);
-        return fromIndex(() -> index.find(id)).filter(vacancy -> !vacancy.closedAt(clock.instant(), today));
-    }
-
-    @Override
-    public List<String> suggest(String typed, int limit) {
-        return typed.isBlank() ? List.of() : index.suggest(typed.strip(), limit);
-    }
-
-    @Override
-    public Optional<Place> place(String postcodeOrName) {
-        return postcodeOrName.isBlank() ? Optional.empty() : places.find(postcodeOrName);
     }
 
     @Override
@@ -121,7 +90,8 @@ class VacancyService implements VacancySearch, VacancyImport {
         startupLoad = hold;
     }
 
-    private <T> T fromIndex(java.util.function.Supplier<T> read) {
+    @Override
+    <T> T fromIndex(java.util.function.Supplier<T> read) {
         if (loading()) {
             throw new VacanciesLoading();
         }
