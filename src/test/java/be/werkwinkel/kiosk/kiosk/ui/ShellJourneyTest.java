@@ -83,7 +83,9 @@ class ShellJourneyTest {
         var wipeMillis = Math.round(shown - tapped);
         browser.screenshot("5-attract-after-stop");
         System.out.println("Stop to wiped and back at the attract screen: " + wipeMillis + " ms");
-        assertThat(wipeMillis).as("the wipe").isLessThan(1000);
+        // a figure to read (target under 1 s, see the README), not a timed assertion: this bound
+        // only catches a wipe that hangs
+        assertThat(wipeMillis).as("the wipe").isLessThan(5_000);
 
         browser.tap(By.cssSelector("main.kiosk-attract h1"));
         assertThat(browser.text(TITLE)).as("the French choice went with the session").isEqualTo("Wat wilt u doen?");
