@@ -53,15 +53,16 @@ class KioskUiInitializer implements VaadinServiceInitListener {
                 ui.setLocale(chosenLanguage(session).locale());
                 DisplayPreferences.of(session).applyTo(ui);
                 session.setErrorHandler(new KioskErrorHandler(translations));
-                if (!path.isEmpty() && enter.getTrigger() == NavigationTrigger.PAGE_LOAD
-                        && !shownPaths(session).contains(path)) {
-                    // an address this session never showed, loaded from outside the app: the
-                    // browser's history after a wipe (Back, a mouse's back button), an old
-                    // address reloaded, a kiosk browser that restarted. It may be an earlier
-                    // visitor's screen: start at the attract screen instead.
-                    enter.forwardTo(AttractView.class);
-                    return;
-                }
+            }
+            var fromBrowser = enter.getTrigger() == NavigationTrigger.PAGE_LOAD
+                    || enter.getTrigger() == NavigationTrigger.HISTORY;
+            if (!path.isEmpty() && fromBrowser && !shownPaths(session).contains(path)) {
+                // an address this session never showed, reached from outside the app: the
+                // browser's history after a wipe (Back, a mouse's back button, a page the browser
+                // kept), an old address reloaded, a kiosk browser that restarted. It may be an
+                // earlier visitor's screen: start at the attract screen instead.
+                enter.forwardTo(AttractView.class);
+                return;
             }
             shownPaths(session).add(path);
         }));
