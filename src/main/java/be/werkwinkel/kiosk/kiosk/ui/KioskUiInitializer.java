@@ -48,14 +48,18 @@ class KioskUiInitializer implements VaadinServiceInitListener {
             }
             var session = ui.getSession();
             var path = enter.getLocation().getPath();
+            var trigger = enter.getTrigger();
+            // a UI's first navigation is the browser loading a page, whatever trigger Flow names
+            // for it, unless code navigates a fresh UI (as browserless tests do); later, Back and
+            // Forward within the page are the browser's too
+            var fromBrowser = trigger == NavigationTrigger.PAGE_LOAD || trigger == NavigationTrigger.HISTORY;
             if (ComponentUtil.getData(ui, KIOSK_UI) == null) {
+                fromBrowser |= trigger != NavigationTrigger.UI_NAVIGATE && trigger != NavigationTrigger.PROGRAMMATIC;
                 ComponentUtil.setData(ui, KIOSK_UI, Boolean.TRUE);
                 ui.setLocale(chosenLanguage(session).locale());
                 DisplayPreferences.of(session).applyTo(ui);
                 session.setErrorHandler(new KioskErrorHandler(translations));
             }
-            var fromBrowser = enter.getTrigger() == NavigationTrigger.PAGE_LOAD
-                    || enter.getTrigger() == NavigationTrigger.HISTORY;
             if (!path.isEmpty() && fromBrowser && !shownPaths(session).contains(path)) {
                 // an address this session never showed, reached from outside the app: the
                 // browser's history after a wipe (Back, a mouse's back button, a page the browser
