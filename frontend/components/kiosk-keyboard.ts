@@ -174,6 +174,17 @@ class KioskKeyboard extends LitElement {
     }
   };
 
+  /**
+   * The keyboard's height settles only once its keys are laid out and the fonts are in (later than
+   * the first paint, on the first open above all), and changes with the layout and the text size:
+   * make room again whenever it does, so the field is never left under the keys.
+   */
+  private readonly onResize = new ResizeObserver(() => {
+    if (this.open && this.target) {
+      this.makeRoom(this.target);
+    }
+  });
+
   /** The session is being wiped: nothing typed may stay in the keyboard's memory. */
   private readonly onWipe = () => this.close();
 
@@ -204,6 +215,7 @@ class KioskKeyboard extends LitElement {
     document.addEventListener('focusin', this.onFocusIn, true);
     document.addEventListener('focusout', this.onFocusOut, true);
     window.addEventListener('kiosk-session-wipe', this.onWipe);
+    this.onResize.observe(this);
     // keep the focus in the field while keys are tapped
     this.addEventListener('pointerdown', (event) => event.preventDefault());
     this.addEventListener('mousedown', (event) => event.preventDefault());
@@ -213,6 +225,7 @@ class KioskKeyboard extends LitElement {
     document.removeEventListener('focusin', this.onFocusIn, true);
     document.removeEventListener('focusout', this.onFocusOut, true);
     window.removeEventListener('kiosk-session-wipe', this.onWipe);
+    this.onResize.disconnect();
     this.close();
     this.keyboard?.destroy();
     this.keyboard = undefined;

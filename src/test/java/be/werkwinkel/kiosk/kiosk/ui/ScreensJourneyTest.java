@@ -77,8 +77,8 @@ class ScreensJourneyTest {
         browser.until(d -> browser.waitFor(KEYBOARD).getAttribute("open") != null, Duration.ofSeconds(5));
         browser.until(d -> Boolean.TRUE.equals(browser.script("return document.documentElement.classList.contains('kiosk-keyboard-open')")),
                 Duration.ofSeconds(5));
-        // the keyboard slides in and pushes the page up: wait until it has come to rest where it
-        // leaves the field in sight (a keyboard that never does fails here), then check and picture it
+        // the keyboard makes room again each time its height changes (keys laid out, fonts in): wait
+        // until it leaves the field in sight (a keyboard that never does fails here), then check and picture it
         browser.until(d -> {
             Map<String, Number> now = browser.script("""
                     const field = document.querySelector('#vacancy-what input').getBoundingClientRect();
