@@ -29,6 +29,11 @@ default_java_opts="--add-modules jdk.incubator.vector --enable-native-access=ALL
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 now_ms() { date +%s%3N; }
+# the heap's generations (one line with G1, young and tenured with the serial collector), not metaspace
+heap_used_mb() {
+  "$jcmd_bin" "$1" GC.heap_info | awk '!/[Mm]etaspace|class space/ && match($0, /used [0-9]+K/) {
+    sum += substr($0, RSTART + 5, RLENGTH - 6) } END { print int(sum / 1024) }'
+}
 rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$1/status"; }
 
 run_once() {
@@ -56,7 +61,7 @@ run_once() {
   sleep 2
   rss_ready=$(rss_mb "$pid")
   "$jcmd_bin" "$pid" GC.run >/dev/null
-  heap_ready=$("$jcmd_bin" "$pid" GC.heap_info | grep -o 'used [0-9]*K' | sed -n '1s/[^0-9]//gp')
+  heap_ready=$(heap_used_mb "$pid")
   # then as a visitor uses it: once the demo vacancies are searchable, eighteen searches
   for _ in $(seq 1200); do
     curl -sf "http://127.0.0.1:$port/api/vacancies?q=kok" 2>/dev/null | grep -q '"total":[1-9]' && break
@@ -71,7 +76,7 @@ run_once() {
   rss_used=$(rss_mb "$pid")
   kill "$pid"; wait "$pid" 2>/dev/null || true
   printf '%-12s first screen served %6d ms, rendered %6d ms; then RSS %4d MB, heap used %3d MB (after a full GC); RSS after 18 searches %4d MB\n' \
-    "$label" "$http_ms" "$screen_ms" "$rss_ready" $(( heap_ready / 1024 )) "$rss_used"
+    "$label" "$http_ms" "$screen_ms" "$rss_ready" "$heap_ready" "$rss_used"
 }
 
 echo "jar: $jar ($(nproc) cores)"

@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
 /**
@@ -67,22 +71,50 @@ public final class JobTitleThesaurus {
 
     private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^)]*\\)");
 
-    private final SynonymMap synonyms;
-    private final Map<String, Set<String>> expansions;
     private final CompoundSplitter compounds;
     private final List<String> labels;
-    private final Suggestions.Labels suggestionLabels;
     private final String fingerprint;
+    /** What only queries and autocomplete need, and takes seconds to derive. */
+    private final CompletableFuture<ForQueries> forQueries;
+
+    private record ForQueries(Map<String, Set<String>> expansions, SynonymMap synonyms,
+            Suggestions.Labels suggestionLabels) {
+    }
 
     /**
-     * Derives everything from the occupations; about a second, so make one per application. The
-     * result is immutable and safe to share between threads and indexes.
+     * Derives everything from the occupations, in about three seconds; make one per application.
+     * The result is immutable and safe to share between threads and indexes.
      */
     public JobTitleThesaurus(EscoOccupations occupations) {
+        this(occupations, Runnable::run);
+    }
+
+    /**
+     * Derives what indexing needs (the compound dictionary) at once, and what only queries and
+     * autocomplete need (synonyms, suggestion labels) on a thread of its own, so that it does not
+     * hold up the start of the kiosk; the first search waits for it when it comes early.
+     */
+    public static JobTitleThesaurus inBackground(EscoOccupations occupations) {
+        return new JobTitleThesaurus(occupations, task -> {
+            var thread = new Thread(task, "job-title-thesaurus");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private JobTitleThesaurus(EscoOccupations occupations, Executor derivation) {
         var all = occupations.all();
-        var plain = TextAnalysis.plain();
         var cleaned = all.stream().map(occupation -> cleanLabels(occupation.labels())).toList();
         this.labels = cleaned.stream().flatMap(List::stream).distinct().toList();
+        var dictionary = dictionary(all);
+        this.compounds = new CompoundSplitter(dictionary);
+        this.fingerprint = Integer.toHexString(new TreeSet<>(dictionary).hashCode());
+        this.forQueries = CompletableFuture.supplyAsync(() -> forQueries(occupations, cleaned), derivation);
+    }
+
+    private ForQueries forQueries(EscoOccupations occupations, List<List<String>> cleaned) {
+        var all = occupations.all();
+        var plain = TextAnalysis.plain();
         var preferred = new HashSet<String>();
         var everyLanguage = new ArrayList<List<String>>(all.size());
         for (int i = 0; i < all.size(); i++) {
@@ -100,17 +132,13 @@ public final class JobTitleThesaurus {
         }
         var preferredKeys = new HashSet<String>();
         preferred.forEach(label -> preferredKeys.add(String.join(" ", TextAnalysis.terms(plain, label))));
-        this.expansions = expansions(all, everyLanguage, plain, preferredKeys);
-        this.synonyms = synonymMap(expansions);
-        var dictionary = dictionary(all);
-        this.compounds = new CompoundSplitter(dictionary);
-        this.suggestionLabels = new Suggestions.Labels(labels, compounds);
-        this.fingerprint = Integer.toHexString(new TreeSet<>(dictionary).hashCode());
+        var expansions = expansions(all, everyLanguage, plain, preferredKeys);
+        return new ForQueries(expansions, synonymMap(expansions), new Suggestions.Labels(labels, compounds));
     }
 
     /** The synonym map for the query analyzer, with stemmed terms. */
     SynonymMap synonyms() {
-        return synonyms;
+        return forQueries.join().synonyms();
     }
 
     CompoundSplitter compounds() {
@@ -124,7 +152,7 @@ public final class JobTitleThesaurus {
 
     /** The labels prepared for autocomplete once, rather than after every commit. */
     Suggestions.Labels suggestionLabels() {
-        return suggestionLabels;
+        return forQueries.join().suggestionLabels();
     }
 
     /** Changes when the compound dictionary changes, which changes how titles are indexed. */
@@ -135,7 +163,7 @@ public final class JobTitleThesaurus {
     /** The analysed labels a label expands to (itself included), empty when it does not expand. */
     Set<String> synonymsOf(String label) {
         var key = String.join(" ", TextAnalysis.terms(TextAnalysis.plain(), label));
-        return expansions.getOrDefault(key, Set.of());
+        return forQueries.join().expansions().getOrDefault(key, Set.of());
     }
 
     private static List<String> cleanLabels(List<String> labels) {
@@ -192,36 +220,47 @@ public final class JobTitleThesaurus {
                 reachable.add(key);
             }
         }
+        var preferredFirst = Comparator.comparing((String label) -> !preferredKeys.contains(label))
+                .thenComparingInt(JobTitleThesaurus::wordCount);
+        // most labels belong to one occupation, and the labels of one set of occupations all expand
+        // alike: derive each set's expansion once
+        var expansionOf = new HashMap<Set<Integer>, Set<String>>();
         var result = new HashMap<String, Set<String>>();
         for (var key : usable) {
-            var expansion = new LinkedHashSet<String>();
-            occupationsOfKey.get(key).stream().sorted()
-                    .forEach(occupation -> keysOf.get(occupation).stream().filter(reachable::contains).forEach(expansion::add));
-            if (expansion.size() < 2) {
-                continue;
+            var kept = expansionOf.computeIfAbsent(occupationsOfKey.get(key), occupations -> {
+                var expansion = new LinkedHashSet<String>();
+                occupations.stream().sorted().forEach(occupation ->
+                        keysOf.get(occupation).stream().filter(reachable::contains).forEach(expansion::add));
+                return expansion.size() < 2 ? Set.of()
+                        : Set.copyOf(expansion.stream().sorted(preferredFirst).limit(MAX_EXPANSIONS).toList());
+            });
+            if (!kept.isEmpty()) {
+                result.put(key, kept);
             }
-            var kept = expansion.stream()
-                    .sorted(Comparator.comparing((String label) -> !preferredKeys.contains(label))
-                            .thenComparingInt(JobTitleThesaurus::wordCount))
-                    .limit(MAX_EXPANSIONS).toList();
-            result.put(key, Set.copyOf(kept));
         }
         return Map.copyOf(result);
     }
 
     private static int wordCount(String key) {
-        return key.split(" ").length;
+        int words = 1;
+        for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+            words++;
+        }
+        return words;
     }
 
     private static SynonymMap synonymMap(Map<String, Set<String>> expansions) {
         var builder = new SynonymMap.Builder(true);
-        var input = new CharsRefBuilder();
-        var output = new CharsRefBuilder();
+        var scratch = new CharsRefBuilder();
+        // the same few thousand labels are the targets of many words: join each once
+        var joined = new HashMap<String, CharsRef>();
+        Function<String, CharsRef> join = label -> joined.computeIfAbsent(label,
+                words -> CharsRef.deepCopyOf(SynonymMap.Builder.join(words.split(" "), scratch)));
         expansions.forEach((from, targets) -> {
-            var words = SynonymMap.Builder.join(from.split(" "), input);
+            var words = join.apply(from);
             for (var to : targets) {
                 if (!from.equals(to)) {
-                    builder.add(words, SynonymMap.Builder.join(to.split(" "), output), true);
+                    builder.add(words, join.apply(to), true);
                 }
             }
         });

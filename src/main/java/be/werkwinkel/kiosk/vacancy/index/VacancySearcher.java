@@ -63,7 +63,8 @@ final class VacancySearcher implements AutoCloseable {
     private final JobTitleThesaurus thesaurus;
     private final BelgianPlaces places;
     private final Clock clock;
-    private final TextQueryBuilder.Analyzers analyzers;
+    /** Made at the first search: the thesaurus may still be deriving its synonyms at start-up. */
+    private volatile TextQueryBuilder.Analyzers analyzers;
     private final ResultHighlighter highlighter;
     private final SpellingCorrector speller = new SpellingCorrector();
     private final SearcherManager searchers;
@@ -82,9 +83,9 @@ final class VacancySearcher implements AutoCloseable {
         this.thesaurus = thesaurus;
         this.places = places;
         this.clock = clock;
-        this.analyzers = TextQueryBuilder.Analyzers.of(thesaurus);
         this.highlighter = new ResultHighlighter(indexAnalyzer);
-        this.suggestions = thesaurus.suggestionLabels().withoutVacancies();
+        // none until the first build in the background, which waits for the thesaurus's labels
+        this.suggestions = Suggestions.Labels.NONE.withoutVacancies();
         this.searchers = new SearcherManager(directory, null);
         rebuildSuggestions();
     }
@@ -130,15 +131,15 @@ final class VacancySearcher implements AutoCloseable {
         var selection = Selection.of(query, origin, today);
         var placeOrigin = origin;
         var placeUnknown = unknownPlace;
-        if (!query.text().isEmpty() && !TextQueryBuilder.hasWords(analyzers, query.text())) {
+        if (!query.text().isEmpty() && !TextQueryBuilder.hasWords(analyzers(), query.text())) {
             return new SearchResult(0, List.of(), SearchResult.Facets.NONE, placeOrigin, placeUnknown, null, false, true);
         }
         return withSearcher(searcher -> {
             var reader = searcher.getIndexReader();
             var result = search(searcher, query, selection, placeOrigin, placeUnknown,
-                    TextQueryBuilder.build(analyzers, reader, query.text()), false);
+                    TextQueryBuilder.build(analyzers(), reader, query.text()), false);
             if (result.total() == 0) {
-                var any = TextQueryBuilder.buildRelaxed(analyzers, reader, query.text());
+                var any = TextQueryBuilder.buildRelaxed(analyzers(), reader, query.text());
                 if (any != null) {
                     var relaxed = search(searcher, query, selection, placeOrigin, placeUnknown, any, true);
                     if (relaxed.total() > 0) {
@@ -253,12 +254,22 @@ final class VacancySearcher implements AutoCloseable {
         if (corrected == null) {
             return null;
         }
-        var query = TextQueryBuilder.build(analyzers, searcher.getIndexReader(), corrected);
+        var query = TextQueryBuilder.build(analyzers(), searcher.getIndexReader(), corrected);
         if (query == null) {
             return null;
         }
         var found = collect(searcher, query, selection, Sort.INDEXORDER, 1, false);
         return found.tally().total > total ? corrected : null;
+    }
+
+    private TextQueryBuilder.Analyzers analyzers() {
+        var made = analyzers;
+        if (made == null) {
+            // two searches at once may both make them; either result is the same
+            made = TextQueryBuilder.Analyzers.of(thesaurus);
+            analyzers = made;
+        }
+        return made;
     }
 
     /** Valid through the day or later; one search uses one day, even across midnight. */

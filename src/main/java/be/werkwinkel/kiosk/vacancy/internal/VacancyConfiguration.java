@@ -28,7 +28,7 @@ class VacancyConfiguration {
 
     @Bean
     JobTitleThesaurus jobTitleThesaurus(EscoOccupations occupations) {
-        return new JobTitleThesaurus(occupations);
+        return JobTitleThesaurus.inBackground(occupations);
     }
 
     /** The index on disk (memory-mapped), beside the embedded database; derived, so it can be rebuilt. */
