@@ -31,6 +31,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * <pre>
  * java -jar werkwinkel-kiosk.jar import &lt;file-or-url&gt; [--source=NAME] [--complete] [--kiosk.data-dir=DIR]
  * java -jar werkwinkel-kiosk.jar reindex [--kiosk.data-dir=DIR]
+ * java -jar werkwinkel-kiosk.jar reset-pin &lt;username&gt; --staff=NAME [--kiosk.data-dir=DIR]
+ * java -jar werkwinkel-kiosk.jar rotate-storage-key --staff=NAME [--kiosk.data-dir=DIR]
  * </pre>
  * When a kiosk is running on the same data directory, the command goes to it over the loopback
  * admin endpoint (the database and index belong to that process); otherwise it starts the
@@ -44,7 +46,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  */
 final class KioskCommandLine {
 
-    static final List<String> COMMANDS = List.of("import", "reindex");
+    static final List<String> COMMANDS = List.of("import", "reindex", "reset-pin", "rotate-storage-key");
 
     /** How long to keep asking a running kiosk for the outcome of an import whose answer was lost. */
     static final Duration OUTCOME_WAIT = Duration.ofMinutes(10);
@@ -72,6 +74,9 @@ final class KioskCommandLine {
 
     int run(String[] args) {
         var command = args[0];
+        if (command.equals("reset-pin") || command.equals("rotate-storage-key")) {
+            return new StorageCommands(out, err).run(args);
+        }
         var positional = new ArrayList<String>();
         var springArgs = new ArrayList<String>();
         String source = null;

@@ -1,0 +1,60 @@
+package be.werkwinkel.kiosk.storage;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A visitor's account and documents. Every write carries a client-generated {@link RequestId}:
+ * the same id again has no second effect and returns the first outcome, so a terminal can replay
+ * its outbox. Refused writes throw {@link StorageProblem} and change nothing. Documents, their
+ * names, the username and the e-mail address are stored encrypted.
+ *
+ * <p>The methods that take an {@link AccountId} trust the caller to have signed the visitor in
+ * ({@link #signIn}); screens keep that id in the visitor's session only.
+ */
+public interface PersonalStorage {
+
+    /** Makes an account; the username is unique whatever its capitals. */
+    AccountId createAccount(RequestId request, String username, String pin, @Nullable String email);
+
+    /**
+     * Whether a new account could take this username, so that a visitor who picked a taken one
+     * hears it at once, not after typing a PIN twice. A valid username only; the answer is no
+     * secret, since creating the account would tell the same.
+     */
+    boolean isUsernameFree(String username);
+
+    /**
+     * Checks a username and PIN. Wrong attempts are counted per account and per terminal (a
+     * visitor session on this kiosk); after {@link StorageSettings#maxFailedAttempts()} wrong ones
+     * either is paused for {@link StorageSettings#pause()}.
+     */
+    SignIn signIn(String username, String pin, String terminal);
+
+    /** Sets a new PIN chosen by the visitor (after a staff reset, or to change it). */
+    void choosePin(RequestId request, AccountId account, String pin);
+
+    /** The visitor's documents, newest change first. */
+    List<DocumentSummary> documents(AccountId account);
+
+    /** One document with its content. */
+    StoredDocument open(AccountId account, DocumentId document);
+
+    /** Saves a new document, within the visitor's quota. */
+    DocumentId save(RequestId request, AccountId account, DocumentKind kind, String name, DocumentContent content);
+
+    /** Gives a document another name. */
+    void rename(RequestId request, AccountId account, DocumentId document, String name);
+
+    /** Saves a copy of a document under a new name, within the visitor's quota. */
+    DocumentId duplicate(RequestId request, AccountId account, DocumentId document, String name);
+
+    /** Deletes one document for good. */
+    void delete(RequestId request, AccountId account, DocumentId document);
+
+    /** Everything stored about the visitor. */
+    AccountOverview overview(AccountId account);
+
+    /** Deletes the account and all its documents at once, for good. */
+    void deleteAccount(RequestId request, AccountId account);
+}

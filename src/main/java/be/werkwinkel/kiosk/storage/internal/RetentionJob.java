@@ -1,0 +1,32 @@
+package be.werkwinkel.kiosk.storage.internal;
+
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
+import be.werkwinkel.kiosk.storage.StorageAdministration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Deletes accounts nobody used for the retention period, every night; logs how many, never who. */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
+@Component
+class RetentionJob {
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
+
+    private final StorageAdministration administration;
+
+    RetentionJob(StorageAdministration administration) {
+        this.administration = administration;
+    }
+
+    @Scheduled(cron = "${kiosk.storage.retention-schedule:0 30 3 * * *}", zone = "Europe/Brussels")
+    void deleteInactiveAccounts() {
+        try {
+            administration.deleteInactiveAccounts();
+        } catch (RuntimeException e) {
+            log.warn("The retention job failed; it runs again next night: {}", e.toString());
+        }
+    }
+}

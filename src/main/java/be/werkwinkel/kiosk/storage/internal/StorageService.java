@@ -1,0 +1,476 @@
+package be.werkwinkel.kiosk.storage.internal;
+
+import be.werkwinkel.kiosk.storage.AccountId;
+import be.werkwinkel.kiosk.storage.AccountOverview;
+import be.werkwinkel.kiosk.storage.DocumentContent;
+import be.werkwinkel.kiosk.storage.DocumentId;
+import be.werkwinkel.kiosk.storage.DocumentKind;
+import be.werkwinkel.kiosk.storage.DocumentSaved;
+import be.werkwinkel.kiosk.storage.DocumentSummary;
+import be.werkwinkel.kiosk.storage.PersonalStorage;
+import be.werkwinkel.kiosk.storage.PinRules;
+import be.werkwinkel.kiosk.storage.RequestId;
+import be.werkwinkel.kiosk.storage.SignIn;
+import be.werkwinkel.kiosk.storage.StorageAdministration;
+import be.werkwinkel.kiosk.storage.StorageLimits;
+import be.werkwinkel.kiosk.storage.StorageProblem;
+import be.werkwinkel.kiosk.storage.StorageProblem.Reason;
+import be.werkwinkel.kiosk.storage.StorageSettings;
+import be.werkwinkel.kiosk.storage.StoredDocument;
+import be.werkwinkel.kiosk.storage.Visitor;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Personal storage on MariaDB over JDBC (like the vacancy store, decision 007): accounts, documents,
+ * the write log that makes every write idempotent, the wrong-PIN counters and the audit trail.
+ * Every value that says something about a visitor is sealed with {@link StorageKeys} before it
+ * reaches a statement, with the row's identity as associated data.
+ */
+class StorageService implements PersonalStorage, StorageAdministration {
+
+    private static final Logger log = LoggerFactory.getLogger(StorageService.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final StorageKeys keys;
+    private final StorageSettings settings;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final Argon2PasswordEncoder hashing = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    /** Checked when the username is unknown, so that a refusal takes as long either way. */
+    private final String unknownAccountHash;
+    private final SecureRandom random = new SecureRandom();
+
+    StorageService(JdbcClient jdbc, TransactionTemplate transactions, StorageKeys keys, StorageSettings settings,
+            Clock clock, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.keys = keys;
+        this.settings = settings;
+        this.clock = clock;
+        this.events = events;
+        this.unknownAccountHash = hashing.encode(keys.pepperedPin("unknown"));
+    }
+
+    // ---- accounts ----------------------------------------------------------------------------
+
+    @Override
+    public AccountId createAccount(RequestId request, String username, String pin, @Nullable String email) {
+        var name = StorageLimits.normalisedUsername(username).orElseThrow(() -> new StorageProblem(Reason.USERNAME_INVALID));
+        var mail = email == null || email.isBlank() ? null : email.strip();
+        if (mail != null && !StorageLimits.validEmail(mail)) {
+            throw new StorageProblem(Reason.EMAIL_INVALID);
+        }
+        if (PinRules.problem(pin).isPresent()) {
+            throw new StorageProblem(Reason.PIN_OBVIOUS);
+        }
+        var replayed = replay(request);
+        if (replayed.isPresent()) {
+            return AccountId.parse(replayed.get());
+        }
+        var pinHash = hashing.encode(keys.pepperedPin(pin)); // slow: outside the transaction
+        var id = new AccountId(UUID.randomUUID());
+        var shown = username.strip();
+        var result = once(request, id.toString(), "CREATE_ACCOUNT", () -> {
+            var now = now();
+            try {
+                jdbc.sql("""
+                        INSERT INTO storage_account (id, username_hash, username_sealed, email_sealed, pin_hash,
+                            pin_reset_required, created_at, last_active_at) VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)""")
+                        .params(id.toString(), keys.usernameHash(name),
+                                keys.seal(utf8(shown), ad(id, "username")),
+                                mail == null ? null : keys.seal(utf8(mail), ad(id, "email")),
+                                pinHash, now, now)
+                        .update();
+            } catch (DuplicateKeyException taken) {
+                throw new StorageProblem(Reason.USERNAME_TAKEN);
+            }
+            return id.toString();
+        });
+        return AccountId.parse(result);
+    }
+
+    @Override
+    public boolean isUsernameFree(String username) {
+        var name = StorageLimits.normalisedUsername(username).orElseThrow(() -> new StorageProblem(Reason.USERNAME_INVALID));
+        return findByUsername(name).isEmpty();
+    }
+
+    @Override
+    public SignIn signIn(String username, String pin, String terminal) {
+        var name = StorageLimits.normalisedUsername(username);
+        var now = clock.instant();
+        var accountSubject = "account:" + HexFormat.of().formatHex(
+                keys.usernameHash(name.orElse(username.strip().toLowerCase(java.util.Locale.ROOT))));
+        var terminalSubject = "terminal:" + terminal;
+        var pausedUntil = pausedUntil(List.of(accountSubject, terminalSubject), now);
+        if (pausedUntil.isPresent()) {
+            return new SignIn.Paused(pausedUntil.get());
+        }
+        var account = name.flatMap(this::findByUsername);
+        var matches = hashing.matches(keys.pepperedPin(pin), account.map(AccountRow::pinHash).orElse(unknownAccountHash));
+        if (account.isPresent() && matches) {
+            var row = account.get();
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("DELETE FROM storage_lockout WHERE subject = ?").param(accountSubject).update();
+                jdbc.sql("UPDATE storage_account SET last_active_at = ? WHERE id = ?").params(now(), row.id()).update();
+            });
+            return new SignIn.SignedIn(visitor(row));
+        }
+        var until = transactions.execute(status -> {
+            var a = countFailure(accountSubject, now);
+            var t = countFailure(terminalSubject, now);
+            return a != null ? a : t;
+        });
+        return until != null ? new SignIn.Paused(until) : new SignIn.Refused();
+    }
+
+    @Override
+    public void choosePin(RequestId request, AccountId account, String pin) {
+        if (PinRules.problem(pin).isPresent()) {
+            throw new StorageProblem(Reason.PIN_OBVIOUS);
+        }
+        if (replay(request).isPresent()) {
+            return;
+        }
+        var hash = hashing.encode(keys.pepperedPin(pin));
+        once(request, account.toString(), "CHOOSE_PIN", () -> {
+            var changed = jdbc.sql("UPDATE storage_account SET pin_hash = ?, pin_reset_required = FALSE, last_active_at = ? WHERE id = ?")
+                    .params(hash, now(), account.toString()).update();
+            if (changed == 0) {
+                throw new StorageProblem(Reason.NOT_FOUND);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteAccount(RequestId request, AccountId account) {
+        once(request, account.toString(), "DELETE_ACCOUNT", () -> {
+            jdbc.sql("DELETE FROM storage_write WHERE account_id = ? AND request_id <> ?")
+                    .params(account.toString(), request.toString()).update();
+            var deleted = jdbc.sql("DELETE FROM storage_account WHERE id = ?").param(account.toString()).update();
+            if (deleted == 0) {
+                throw new StorageProblem(Reason.NOT_FOUND);
+            }
+            audit("visitor", "ACCOUNT_DELETED", account.toString(), null);
+            return null;
+        });
+    }
+
+    @Override
+    public AccountOverview overview(AccountId account) {
+        var row = findById(account).orElseThrow(() -> new StorageProblem(Reason.NOT_FOUND));
+        var documents = documents(account);
+        var visitor = visitor(row);
+        return new AccountOverview(visitor.username(), visitor.email(), row.createdAt(), row.lastActiveAt(), documents,
+                documents.stream().mapToLong(DocumentSummary::size).sum(), settings.maxDocuments(),
+                settings.maxSize().toBytes());
+    }
+
+    // ---- documents ---------------------------------------------------------------------------
+
+    @Override
+    public List<DocumentSummary> documents(AccountId account) {
+        return jdbc.sql("""
+                SELECT id, kind, media_type, name_sealed, size_bytes, created_at, updated_at FROM storage_document
+                WHERE account_id = ? ORDER BY updated_at DESC, id""")
+                .param(account.toString())
+                .query((rs, n) -> summary(account, rs))
+                .list();
+    }
+
+    @Override
+    public StoredDocument open(AccountId account, DocumentId document) {
+        return jdbc.sql("""
+                SELECT id, kind, media_type, name_sealed, size_bytes, created_at, updated_at, content_sealed
+                FROM storage_document WHERE account_id = ? AND id = ?""")
+                .params(account.toString(), document.toString())
+                .query((rs, n) -> new StoredDocument(summary(account, rs), new DocumentContent(
+                        keys.open(rs.getBytes("content_sealed"), ad(account, document, "content")), rs.getString("media_type"))))
+                .optional()
+                .orElseThrow(() -> new StorageProblem(Reason.NOT_FOUND));
+    }
+
+    @Override
+    public DocumentId save(RequestId request, AccountId account, DocumentKind kind, String name, DocumentContent content) {
+        if (!StorageLimits.validName(name)) {
+            throw new StorageProblem(Reason.NAME_INVALID);
+        }
+        var id = new DocumentId(UUID.randomUUID());
+        var saved = once(request, account.toString(), "SAVE", () -> {
+            insertDocument(account, id, kind, name.strip(), content);
+            return id.toString();
+        });
+        return DocumentId.parse(saved).orElseThrow();
+    }
+
+    @Override
+    public void rename(RequestId request, AccountId account, DocumentId document, String name) {
+        if (!StorageLimits.validName(name)) {
+            throw new StorageProblem(Reason.NAME_INVALID);
+        }
+        once(request, account.toString(), "RENAME", () -> {
+            var changed = jdbc.sql("UPDATE storage_document SET name_sealed = ?, updated_at = ? WHERE account_id = ? AND id = ?")
+                    .params(keys.seal(utf8(name.strip()), ad(account, document, "name")), now(), account.toString(),
+                            document.toString())
+                    .update();
+            if (changed == 0) {
+                throw new StorageProblem(Reason.NOT_FOUND);
+            }
+            return document.toString();
+        });
+    }
+
+    @Override
+    public DocumentId duplicate(RequestId request, AccountId account, DocumentId document, String name) {
+        if (!StorageLimits.validName(name)) {
+            throw new StorageProblem(Reason.NAME_INVALID);
+        }
+        if (replay(request).isEmpty()) {
+            var original = open(account, document);
+            var id = new DocumentId(UUID.randomUUID());
+            once(request, account.toString(), "DUPLICATE", () -> {
+                insertDocument(account, id, original.summary().kind(), name.strip(), original.content());
+                return id.toString();
+            });
+        }
+        return DocumentId.parse(replay(request).orElseThrow()).orElseThrow();
+    }
+
+    @Override
+    public void delete(RequestId request, AccountId account, DocumentId document) {
+        once(request, account.toString(), "DELETE", () -> {
+            var deleted = jdbc.sql("DELETE FROM storage_document WHERE account_id = ? AND id = ?")
+                    .params(account.toString(), document.toString()).update();
+            if (deleted == 0) {
+                throw new StorageProblem(Reason.NOT_FOUND);
+            }
+            touch(account);
+            return document.toString();
+        });
+    }
+
+    private void insertDocument(AccountId account, DocumentId id, DocumentKind kind, String name, DocumentContent content) {
+        // the account row is the lock: two saves of one visitor cannot both slip under the quota
+        var locked = jdbc.sql("SELECT id FROM storage_account WHERE id = ? FOR UPDATE").param(account.toString())
+                .query(String.class).optional();
+        if (locked.isEmpty()) {
+            throw new StorageProblem(Reason.NOT_FOUND);
+        }
+        var usage = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(size_bytes), 0) FROM storage_document WHERE account_id = ?")
+                .param(account.toString()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        if (usage[0] >= settings.maxDocuments()) {
+            throw new StorageProblem(Reason.TOO_MANY_DOCUMENTS);
+        }
+        if (usage[1] + content.size() > settings.maxSize().toBytes()) {
+            throw new StorageProblem(Reason.NO_ROOM);
+        }
+        var now = now();
+        jdbc.sql("""
+                INSERT INTO storage_document (id, account_id, kind, media_type, name_sealed, content_sealed, size_bytes,
+                    created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id.toString(), account.toString(), kind.name(), content.mediaType(),
+                        keys.seal(utf8(name), ad(account, id, "name")),
+                        keys.seal(content.bytes(), ad(account, id, "content")), content.size(), now, now)
+                .update();
+        touch(account);
+        events.publishEvent(new DocumentSaved(account, id, kind, clock.instant()));
+    }
+
+    // ---- staff -------------------------------------------------------------------------------
+
+    @Override
+    public String resetPin(RequestId request, String username, String staff) {
+        var name = StorageLimits.normalisedUsername(username).orElseThrow(() -> new StorageProblem(Reason.NOT_FOUND));
+        var account = findByUsername(name).orElseThrow(() -> new StorageProblem(Reason.NOT_FOUND));
+        String pin;
+        do {
+            pin = "%06d".formatted(random.nextInt(1_000_000));
+        } while (PinRules.problem(pin).isPresent());
+        var hash = hashing.encode(keys.pepperedPin(pin));
+        var oneTime = pin;
+        once(request, account.id(), "RESET_PIN", () -> {
+            jdbc.sql("UPDATE storage_account SET pin_hash = ?, pin_reset_required = TRUE WHERE id = ?")
+                    .params(hash, account.id()).update();
+            jdbc.sql("DELETE FROM storage_lockout WHERE subject = ?")
+                    .param("account:" + HexFormat.of().formatHex(keys.usernameHash(name))).update();
+            audit(staff, "PIN_RESET", account.id(), null);
+            return null;
+        });
+        return oneTime;
+    }
+
+    @Override
+    public int rotateKey(String staff) {
+        var count = keys.rotate();
+        transactions.executeWithoutResult(status -> audit(staff, "KEY_ROTATED", null, "keys in keyset: " + count));
+        return count;
+    }
+
+    @Override
+    public int deleteInactiveAccounts() {
+        var cutoff = timestamp(clock.instant().atZone(ZoneOffset.UTC).minus(settings.inactiveAccountRetention()).toInstant());
+        var deleted = 0;
+        while (true) {
+            var batch = transactions.execute(status -> {
+                var ids = jdbc.sql("SELECT id FROM storage_account WHERE last_active_at < ? ORDER BY last_active_at LIMIT 500")
+                        .param(cutoff).query(String.class).list();
+                for (var id : ids) {
+                    jdbc.sql("DELETE FROM storage_write WHERE account_id = ?").param(id).update();
+                    jdbc.sql("DELETE FROM storage_account WHERE id = ?").param(id).update();
+                }
+                return ids.size();
+            });
+            deleted += batch == null ? 0 : batch;
+            if (batch == null || batch < 500) {
+                break;
+            }
+        }
+        var total = deleted;
+        transactions.executeWithoutResult(status -> audit("retention", "INACTIVE_ACCOUNTS_DELETED", null, "count: " + total));
+        log.info("Retention: deleted {} accounts inactive since before {}", total, cutoff.toInstant());
+        return total;
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    /** The outcome of an earlier write with this request id, if it took effect. */
+    private Optional<String> replay(RequestId request) {
+        return jdbc.sql("SELECT COALESCE(result_id, '') FROM storage_write WHERE request_id = ?")
+                .param(request.toString()).query(String.class).optional();
+    }
+
+    /**
+     * Runs a write once per request id, in one transaction with its row in the write log: a
+     * replay, or a second copy that loses the race on the log's primary key, returns the first
+     * outcome instead of running again.
+     */
+    private String once(RequestId request, String account, String operation, Supplier<@Nullable String> effect) {
+        var earlier = replay(request);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            var result = transactions.execute(status -> {
+                var outcome = effect.get();
+                jdbc.sql("INSERT INTO storage_write (request_id, account_id, operation, result_id, created_at) VALUES (?, ?, ?, ?, ?)")
+                        .params(request.toString(), account, operation, outcome, now()).update();
+                return outcome == null ? "" : outcome;
+            });
+            return result == null ? "" : result;
+        } catch (DuplicateKeyException raced) {
+            return replay(request).orElseThrow(() -> raced);
+        }
+    }
+
+    private @Nullable Instant countFailure(String subject, Instant now) {
+        var row = jdbc.sql("SELECT failures, window_started_at FROM storage_lockout WHERE subject = ? FOR UPDATE")
+                .param(subject)
+                .query((rs, n) -> new Object[] {rs.getInt(1), rs.getTimestamp(2).toInstant()})
+                .optional();
+        var windowStart = now.minus(settings.pause());
+        var failures = row.isPresent() && ((Instant) row.get()[1]).isAfter(windowStart) ? (int) row.get()[0] + 1 : 1;
+        var started = row.isPresent() && failures > 1 ? (Instant) row.get()[1] : now;
+        Instant lockedUntil = failures >= settings.maxFailedAttempts() ? now.plus(settings.pause()) : null;
+        jdbc.sql("""
+                INSERT INTO storage_lockout (subject, failures, window_started_at, locked_until) VALUES (?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE failures = VALUES(failures), window_started_at = VALUES(window_started_at),
+                    locked_until = VALUES(locked_until)""")
+                .params(subject, lockedUntil == null ? failures : 0, timestamp(started),
+                        lockedUntil == null ? null : timestamp(lockedUntil))
+                .update();
+        return lockedUntil;
+    }
+
+    private Optional<Instant> pausedUntil(List<String> subjects, Instant now) {
+        return jdbc.sql("SELECT MAX(locked_until) FROM storage_lockout WHERE subject IN (:subjects) AND locked_until > :now")
+                .param("subjects", subjects).param("now", timestamp(now))
+                .query((rs, n) -> rs.getTimestamp(1)).optional()
+                .map(Timestamp::toInstant);
+    }
+
+    private Optional<AccountRow> findByUsername(String normalised) {
+        return jdbc.sql("SELECT * FROM storage_account WHERE username_hash = ?").param(keys.usernameHash(normalised))
+                .query(this::accountRow).optional();
+    }
+
+    private Optional<AccountRow> findById(AccountId id) {
+        return jdbc.sql("SELECT * FROM storage_account WHERE id = ?").param(id.toString())
+                .query(this::accountRow).optional();
+    }
+
+    private AccountRow accountRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AccountRow(rs.getString("id"), rs.getBytes("username_sealed"), rs.getBytes("email_sealed"),
+                rs.getString("pin_hash"), rs.getBoolean("pin_reset_required"), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("last_active_at").toInstant());
+    }
+
+    private Visitor visitor(AccountRow row) {
+        var id = AccountId.parse(row.id());
+        var email = row.emailSealed() == null ? null
+                : new String(keys.open(row.emailSealed(), ad(id, "email")), StandardCharsets.UTF_8);
+        return new Visitor(id, new String(keys.open(row.usernameSealed(), ad(id, "username")), StandardCharsets.UTF_8),
+                email, row.pinResetRequired());
+    }
+
+    private DocumentSummary summary(AccountId account, java.sql.ResultSet rs) throws java.sql.SQLException {
+        var id = DocumentId.parse(rs.getString("id")).orElseThrow();
+        return new DocumentSummary(id, DocumentKind.valueOf(rs.getString("kind")),
+                new String(keys.open(rs.getBytes("name_sealed"), ad(account, id, "name")), StandardCharsets.UTF_8),
+                rs.getString("media_type"), rs.getLong("size_bytes"), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private void touch(AccountId account) {
+        jdbc.sql("UPDATE storage_account SET last_active_at = ? WHERE id = ?").params(now(), account.toString()).update();
+    }
+
+    private void audit(String actor, String action, @Nullable String account, @Nullable String detail) {
+        jdbc.sql("INSERT INTO storage_audit (at, actor, action, account_id, detail) VALUES (?, ?, ?, ?, ?)")
+                .params(now(), actor, action, account, detail).update();
+    }
+
+    private Timestamp now() {
+        return timestamp(clock.instant());
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    private static String ad(AccountId account, String column) {
+        return "storage_account:" + account + ":" + column;
+    }
+
+    private static String ad(AccountId account, DocumentId document, String column) {
+        return "storage_document:" + account + ":" + document + ":" + column;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private record AccountRow(String id, byte[] usernameSealed, byte @Nullable [] emailSealed, String pinHash,
+            boolean pinResetRequired, Instant createdAt, Instant lastActiveAt) {
+    }
+
+}

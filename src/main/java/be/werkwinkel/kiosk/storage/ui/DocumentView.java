@@ -1,0 +1,83 @@
+package be.werkwinkel.kiosk.storage.ui;
+
+import static be.werkwinkel.kiosk.storage.ui.StorageScreens.bigButton;
+import static be.werkwinkel.kiosk.storage.ui.StorageScreens.primary;
+
+import be.werkwinkel.kiosk.storage.DocumentId;
+import be.werkwinkel.kiosk.storage.PersonalStorage;
+import be.werkwinkel.kiosk.storage.StorageProblem;
+import be.werkwinkel.kiosk.storage.StoredDocument;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One stored CV or letter. Text is shown as text (never as markup); other formats (the PDFs of the
+ * coming CV builder) are opened by the feature that made them.
+ */
+@Route("documents/:" + DocumentView.ID)
+public final class DocumentView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+
+    private final PersonalStorage storage;
+    private @Nullable StoredDocument document;
+
+    public DocumentView(PersonalStorage storage) {
+        this.storage = storage;
+        addClassName("storage-screen");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return document == null ? getTranslation("storage.documents.pageTitle") : document.summary().name();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var visitor = SignedInVisitor.current();
+        if (visitor.isEmpty()) {
+            event.forwardTo(SignInView.class);
+            return;
+        }
+        var id = event.getRouteParameters().get(ID).flatMap(DocumentId::parse);
+        try {
+            document = id.isEmpty() ? null : storage.open(visitor.get().account(), id.get());
+        } catch (StorageProblem notThere) {
+            document = null;
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        removeAll();
+        var back = bigButton(this, "storage.aboutMe.back", VaadinIcon.ARROW_LEFT, "storage-back",
+                () -> UI.getCurrent().navigate(DocumentsView.class));
+        if (document == null) {
+            add(back, new H1(getTranslation("storage.document.notFound")));
+            return;
+        }
+        var print = primary(bigButton(this, "storage.documents.print", VaadinIcon.PRINT, "storage-print",
+                () -> UI.getCurrent().getPage().executeJs("window.print()")));
+        var buttons = new Div(back, print);
+        buttons.addClassName("storage-buttons");
+        add(buttons, new H1(document.summary().name()));
+        var content = document.content();
+        if (content.mediaType().startsWith("text/")) {
+            add(new Pre(new String(content.bytes(), StandardCharsets.UTF_8)));
+        } else {
+            add(new Paragraph(getTranslation("storage.document.cannotShow")));
+        }
+    }
+}

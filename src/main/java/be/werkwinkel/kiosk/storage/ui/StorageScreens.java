@@ -1,0 +1,43 @@
+package be.werkwinkel.kiosk.storage.ui;
+
+import be.werkwinkel.kiosk.base.ui.NoticeDialog;
+import be.werkwinkel.kiosk.storage.StorageProblem;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Small pieces the storage screens share. */
+final class StorageScreens {
+
+    private StorageScreens() {
+    }
+
+    static Button bigButton(Component owner, String key, VaadinIcon icon, String id, Runnable action) {
+        var button = new Button(owner.getTranslation(key), icon.create(), click -> action.run());
+        if (!id.isEmpty()) {
+            button.setId(id);
+        }
+        button.addClassName("kiosk-big-button");
+        return button;
+    }
+
+    static Button primary(Button button) {
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        return button;
+    }
+
+    static String date(Component owner, Instant instant, Clock clock) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale())
+                .format(instant.atZone(clock.getZone()));
+    }
+
+    static void explain(Component owner, StorageProblem problem) {
+        new NoticeDialog(owner.getTranslation("storage.problem.title"),
+                owner.getTranslation("storage.problem." + problem.reason().name())).open();
+    }
+}

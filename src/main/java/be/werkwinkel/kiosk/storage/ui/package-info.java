@@ -1,0 +1,4 @@
+@NullMarked
+package be.werkwinkel.kiosk.storage.ui;
+
+import org.jspecify.annotations.NullMarked;
