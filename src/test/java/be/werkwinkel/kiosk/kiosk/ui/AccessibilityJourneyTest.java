@@ -69,7 +69,7 @@ class AccessibilityJourneyTest {
     void the_coming_soon_explanation_has_no_serious_violations() {
         browser.open("/");
         browser.tap(By.id("start-nl"));
-        browser.tap(By.id("tile-documents"));
+        browser.tap(By.id("tile-appointment"));
         browser.waitFor(By.id("notice-ok"));
         browser.screenshot("coming-soon");
 

@@ -96,9 +96,9 @@ class VacancyJourneyTest {
         assertThat(text(printout)).contains("Vrachtwagenchauffeur (m/v/x)", "Transport Schelde")
                 .doesNotContain("Stop", "Terug naar de vacatures");
 
-        browser.tap(By.id("vacancy-save"));
+        browser.tap(By.id("vacancy-appointment"));
         browser.until(d -> browser.dialogOpen(), Duration.ofSeconds(5));
-        browser.screenshot("6-save-not-yet");
+        browser.screenshot("6-appointment-not-yet");
         browser.tap(By.id("notice-ok"));
         browser.until(d -> !browser.dialogOpen(), Duration.ofSeconds(5));
 

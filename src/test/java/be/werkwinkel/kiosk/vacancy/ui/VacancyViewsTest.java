@@ -168,8 +168,10 @@ class VacancyViewsTest extends SpringBrowserlessTest {
         assertThat($(Image.class).withId("vacancy-qr").single().getSrc()).startsWith("data:image/svg+xml;base64,");
 
         assertThat($(Button.class).withId("vacancy-save").single().getElement().getTextRecursively())
+                .as("saving is there (personal storage contributes it)").doesNotContain("Binnenkort");
+        assertThat($(Button.class).withId("vacancy-appointment").single().getElement().getTextRecursively())
                 .as("marked before the tap").contains("Binnenkort");
-        test($(Button.class).withId("vacancy-save").single()).click();
+        test($(Button.class).withId("vacancy-appointment").single()).click();
         assertThat($(Dialog.class).single().getHeaderTitle()).isEqualTo("Nog niet beschikbaar");
         test($(Button.class).withId("notice-ok").single()).click();
 
