@@ -167,6 +167,9 @@ class StorageService implements PersonalStorage, StorageAdministration {
         once(request, account.toString(), "DELETE_ACCOUNT", () -> {
             jdbc.sql("DELETE FROM storage_write WHERE account_id = ? AND request_id <> ?")
                     .params(account.toString(), request.toString()).update();
+            // a pause of the deleted account goes with it: the name is free, and a sign-in with it is simply refused
+            jdbc.sql("DELETE FROM storage_lockout WHERE subject = (SELECT CONCAT('account:', LOWER(HEX(username_hash))) FROM storage_account WHERE id = ?)")
+                    .param(account.toString()).update();
             var deleted = jdbc.sql("DELETE FROM storage_account WHERE id = ?").param(account.toString()).update();
             if (deleted == 0) {
                 throw new StorageProblem(Reason.NOT_FOUND);
