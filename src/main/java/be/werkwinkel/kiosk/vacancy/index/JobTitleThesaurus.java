@@ -166,7 +166,8 @@ public final class JobTitleThesaurus {
         return forQueries.join().expansions().getOrDefault(key, Set.of());
     }
 
-    private static List<String> cleanLabels(List<String> labels) {
+    /** The labels as autocomplete and the synonyms use them: without qualifiers, "x/y" as two. */
+    static List<String> cleanLabels(List<String> labels) {
         var result = new ArrayList<String>();
         for (var label : labels) {
             var clean = QUALIFIER.matcher(label).replaceAll("").strip();
