@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
@@ -147,7 +148,7 @@ public final class RelevanceBenchmark {
                     skipped++;
                     continue;
                 }
-                var result = index.search(TestQuery.text(query.text()).page(0, DEPTH).build());
+                var result = index.search(TestQuery.text(query.text()).screen(screen(query)).page(0, DEPTH).build());
                 var ids = result.hits().stream().map(SearchResult.Hit::id).map(VacancyId::value).toList();
                 double hits = 0;
                 double precisionSum = 0;
@@ -228,7 +229,7 @@ public final class RelevanceBenchmark {
             if (!query.kind().equals("partial")) {
                 continue;
             }
-            var offered = index.suggest(query.text(), SUGGESTIONS);
+            var offered = index.suggest(query.text(), screen(query), SUGGESTIONS);
             var own = textsOf.getOrDefault(query.language(), Set.of());
             var meant = textsOfOccupation.getOrDefault(query.language(), Map.of()).getOrDefault(query.uri(), Set.of());
             var keys = offered.stream().map(Suggestions::normalise).toList();
@@ -248,6 +249,11 @@ public final class RelevanceBenchmark {
         var inOrder = new LinkedHashMap<String, SuggestionFigures>(result);
         inOrder.put("all", all);
         return inOrder;
+    }
+
+    /** A visitor who types in a language reads the screen in it. */
+    private static KioskLanguage screen(Query query) {
+        return KioskLanguage.byCode(query.language()).orElseThrow();
     }
 
     private static void addText(Map<String, Set<String>> textsOf, Map<String, Map<String, Set<String>>> textsOfOccupation,

@@ -79,6 +79,39 @@ class VacancyViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void suggestions_are_in_the_screens_language_and_follow_a_switch_at_once() {
+        navigate(VacancySearchView.class);
+
+        test(what()).setValue("chauf");
+        assertThat(suggestionTexts()).containsExactly("Chauffeur", "Heftruckchauffeur", "Bestelwagenchauffeur",
+                "Vrachtwagenchauffeur", "Chauffeur ADR", "Chauffeur bus");
+
+        test($(Button.class).withId("language-fr").single()).click();
+        assertThat(what().getValue()).as("what was typed stays").isEqualTo("chauf");
+        assertThat(suggestionTexts()).containsExactly("Chauffeur poids lourd", "Chauffagiste", "Chauffeur ADR",
+                "Chauffeuse ADR", "Chauffeur de bus", "Chauffeur de car");
+
+        test($(Button.class).withId("language-en").single()).click();
+        test(what()).setValue("wareh");
+        assertThat(suggestionTexts()).containsExactly("Warehouse operator", "Warehouse packer", "Warehouse picker",
+                "Warehouse worker", "Warehouse manager", "Warehouse packager");
+    }
+
+    @Test
+    void did_you_mean_proposes_a_word_of_the_screens_language() {
+        navigate(VacancySearchView.class);
+
+        search("lurt");
+        assertThat(count()).isEqualTo("Geen vacatures gevonden");
+        assertThat($(Button.class).withId("vacancy-did-you-mean").all()).as("no French word on a Dutch screen").isEmpty();
+
+        test($(Button.class).withId("language-fr").single()).click();
+        assertThat($(Button.class).withId("vacancy-did-you-mean").single().getText()).isEqualTo("lourd");
+        test($(Button.class).withId("vacancy-did-you-mean").single()).click();
+        assertThat(cardTitles()).containsExactly("Chauffeur poids lourd");
+    }
+
+    @Test
     void a_radius_chip_keeps_what_is_near_the_terminals_place() {
         navigate(VacancySearchView.class);
         assertThat($(TextField.class).withId("vacancy-near").single().getValue()).isEqualTo("9000");
@@ -227,6 +260,10 @@ class VacancyViewsTest extends SpringBrowserlessTest {
     private void search(String text) {
         test(what()).setValue(text);
         test($(Button.class).withId("vacancy-search-button").single()).click();
+    }
+
+    private List<String> suggestionTexts() {
+        return $(Button.class).withClassName("vacancy-suggestion").all().stream().map(Button::getText).toList();
     }
 
     private TextField what() {
