@@ -110,7 +110,8 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
 
         var resultsHeader = new Div(count, sort);
         resultsHeader.addClassName("vacancy-results-header");
-        var results = new Section(resultsHeader, help.partial(), help.didYouMean(), cards, help.empty(), shown, more);
+        var results = new Section(resultsHeader, help.abroad(), help.partial(), help.didYouMean(), cards, help.empty(),
+                shown, more);
         results.addClassName("vacancy-results");
         results.getElement().setAttribute("aria-live", "polite");
         var body = new Div(filters, results);

@@ -112,6 +112,26 @@ class VacancyViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void jobs_abroad_are_said_to_be_left_out_of_a_search_within_a_distance() {
+        navigate(VacancySearchView.class);
+        assertThat(abroadNote()).as("the place is set, but every distance counts").isEmpty();
+
+        test($(Button.class).withId("radius-10").single()).click();
+        assertThat(abroadNote()).containsExactly("Vacatures in het buitenland staan hier niet bij: u zoekt binnen een "
+                + "afstand van een plaats. Kies ‘Overal’ om ze ook te zien.");
+        test($(Button.class).withId("language-en").single()).click();
+        assertThat(abroadNote()).containsExactly("Jobs abroad are not shown here: you are searching within a distance "
+                + "of a place. Choose ‘Anywhere’ to see them too.");
+
+        test($(TextField.class).withId("vacancy-near").single()).setValue("");
+        assertThat(abroadNote()).as("no place, no distance").isEmpty();
+        test($(TextField.class).withId("vacancy-near").single()).setValue("Gent");
+        assertThat(abroadNote()).hasSize(1);
+        test($(Button.class).withId("radius-any").single()).click();
+        assertThat(abroadNote()).isEmpty();
+    }
+
+    @Test
     void a_radius_chip_keeps_what_is_near_the_terminals_place() {
         navigate(VacancySearchView.class);
         assertThat($(TextField.class).withId("vacancy-near").single().getValue()).isEqualTo("9000");
@@ -260,6 +280,11 @@ class VacancyViewsTest extends SpringBrowserlessTest {
     private void search(String text) {
         test(what()).setValue(text);
         test($(Button.class).withId("vacancy-search-button").single()).click();
+    }
+
+    /** The line about jobs abroad, when it is shown. */
+    private List<String> abroadNote() {
+        return $(Paragraph.class).withId("vacancy-abroad-left-out").all().stream().map(Paragraph::getText).toList();
     }
 
     private List<String> suggestionTexts() {
