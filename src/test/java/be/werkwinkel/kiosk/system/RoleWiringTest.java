@@ -31,7 +31,8 @@ class RoleWiringTest {
 
     /** Beans that only a role with a database has. */
     private static final String[] DATABASE_BEANS = {"vacancyStore", "feedImporter", "vacancyJobs",
-            "dropFolderImports", "urlFeedPolling", "localAdminController", "sessionUsageRecorder"};
+            "dropFolderImports", "urlFeedPolling", "localAdminController", "sessionUsageRecorder", "mailOutbox",
+            "mailDelivery", "sealing"};
 
     @Autowired
     ApplicationContext standalone;

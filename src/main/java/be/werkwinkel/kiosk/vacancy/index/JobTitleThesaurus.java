@@ -24,6 +24,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the index knows about job titles, derived from the ESCO occupations: which titles mean the
@@ -71,6 +73,7 @@ public final class JobTitleThesaurus {
             "helper", "hulp", "verkoper", "verkoopster", "schoonmaak", "onderhoud", "logistiek", "order",
             "picker", "inpak", "verpak", "machine", "operator");
 
+    private static final Logger log = LoggerFactory.getLogger(JobTitleThesaurus.class);
     private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^)]*\\)");
 
     private final CompoundSplitter compounds;
@@ -113,6 +116,11 @@ public final class JobTitleThesaurus {
         this.compounds = new CompoundSplitter(dictionary);
         this.fingerprint = Integer.toHexString(new TreeSet<>(dictionary).hashCode());
         this.forQueries = CompletableFuture.supplyAsync(() -> forQueries(occupations, cleaned), derivation);
+        // searches would each fail with it: say it once, where the start-up log is read
+        forQueries.exceptionally(failure -> {
+            log.error("The job-title thesaurus could not be derived from the ESCO occupations", failure);
+            return null;
+        });
     }
 
     private ForQueries forQueries(EscoOccupations occupations, List<List<String>> cleaned) {

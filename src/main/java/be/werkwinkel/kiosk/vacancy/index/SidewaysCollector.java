@@ -46,6 +46,8 @@ final class SidewaysCollector implements Collector {
     /** Degrees of latitude per kilometre, and a margin: the box test must never drop a chip's vacancy. */
     private static final double DEGREES_PER_KM = 1 / 110.5;
     private static final double BOX_MARGIN_KM = 2;
+    /** The radius SloppyMath's haversine uses. */
+    private static final double EARTH_MEAN_RADIUS_METERS = 6_371_008.7714;
 
     private final TopFieldCollector top;
     private final Selection selection;
@@ -79,6 +81,16 @@ final class SidewaysCollector implements Collector {
         };
     }
 
+    /**
+     * The haversine sort key of a distance: the inverse of {@link SloppyMath#haversinMeters(double)},
+     * so that a distance compares with a radius as its sort key compares with this.
+     */
+    static double sortKeyOf(double km) {
+        var halfAngle = km * 1000 / (2 * EARTH_MEAN_RADIUS_METERS);
+        var sine = Math.sin(halfAngle);
+        return 2 * sine * sine;
+    }
+
     @Override
     public ScoreMode scoreMode() {
         return top.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
@@ -98,7 +110,9 @@ final class SidewaysCollector implements Collector {
         private final @Nullable SortedNumericDocValues location;
         private final @Nullable FixedBitSet selectedLanguages;
         private final int[] languageCounts;
-        private final double radiusKm;
+        /** The radius filter as a haversine sort key (NaN without one), and the radius chips' likewise. */
+        private final double radiusKey;
+        private final double[] chipKeys;
         private final double maxLatitudeDelta;
         private final double maxLongitudeDelta;
 
@@ -112,7 +126,8 @@ final class SidewaysCollector implements Collector {
                     : DocValues.getSortedNumeric(reader, VacancyDocuments.LOCATION);
             this.languageCounts = new int[language.getValueCount()];
             this.selectedLanguages = selection.languages().isEmpty() ? null : ordinals(language);
-            this.radiusKm = selection.radiusKm() == null ? Double.NaN : selection.radiusKm();
+            this.radiusKey = selection.radiusKm() == null ? Double.NaN : sortKeyOf(selection.radiusKm());
+            this.chipKeys = Arrays.stream(FacetTally.RADII_KM).mapToDouble(SidewaysCollector::sortKeyOf).toArray();
             var origin = selection.origin();
             var boxKm = FacetTally.RADII_KM[FacetTally.RADII_KM.length - 1] + BOX_MARGIN_KM;
             this.maxLatitudeDelta = boxKm * DEGREES_PER_KM;
@@ -169,17 +184,17 @@ final class SidewaysCollector implements Collector {
                 failed = POSTED;
             }
             // the distance is the costliest value: only for the radius filter, or to count a hit
-            var distanceKm = Double.NaN;
-            if (!Double.isNaN(radiusKm)) {
-                distanceKm = distanceKm(doc);
-                if (!(distanceKm <= radiusKm)) {
+            var distance = Double.NaN;
+            if (!Double.isNaN(radiusKey)) {
+                distance = distanceKey(doc);
+                if (!(distance <= radiusKey)) {
                     if (failed != PASSED) {
                         return;
                     }
                     failed = RADIUS;
                 }
             } else if (failed == PASSED) {
-                distanceKm = distanceKm(doc);
+                distance = distanceKey(doc);
             }
 
             if (failed == PASSED) {
@@ -190,23 +205,24 @@ final class SidewaysCollector implements Collector {
                 }
                 countLanguage(languageOrdinal);
                 countPosted(day);
-                countRadius(distanceKm);
+                countRadius(distance);
             } else if (failed == LANGUAGE) {
                 countLanguage(languageOrdinal);
             } else if (failed == POSTED) {
                 countPosted(day);
             } else if (failed == RADIUS) {
-                countRadius(distanceKm);
+                countRadius(distance);
             } else {
                 countPacked(failed, bits);
             }
         }
 
         /**
-         * Kilometres from the origin; NaN without origin or coordinates, infinite when clearly
-         * beyond the largest radius chip (a cheap box test spares the haversine for far vacancies).
+         * The distance from the origin as a haversine sort key (it orders as the distance does and
+         * spares the arc sine for every vacancy); NaN without origin or coordinates, infinite when
+         * clearly beyond the largest radius chip (a cheap box test spares the rest for far vacancies).
          */
-        private double distanceKm(int doc) throws IOException {
+        private double distanceKey(int doc) throws IOException {
             var origin = selection.origin();
             if (origin == null || location == null || !location.advanceExact(doc)) {
                 return Double.NaN;
@@ -218,7 +234,7 @@ final class SidewaysCollector implements Collector {
                     || Math.abs(longitude - origin.longitude()) > maxLongitudeDelta) {
                 return Double.POSITIVE_INFINITY;
             }
-            return SloppyMath.haversinMeters(origin.latitude(), origin.longitude(), latitude, longitude) / 1000;
+            return SloppyMath.haversinSortKey(origin.latitude(), origin.longitude(), latitude, longitude);
         }
 
         private void countPacked(int dimension, long bits) {
@@ -243,9 +259,9 @@ final class SidewaysCollector implements Collector {
             }
         }
 
-        private void countRadius(double distanceKm) {
-            for (int i = 0; i < FacetTally.RADII_KM.length; i++) {
-                if (distanceKm <= FacetTally.RADII_KM[i]) {
+        private void countRadius(double distance) {
+            for (int i = 0; i < chipKeys.length; i++) {
+                if (distance <= chipKeys[i]) {
                     tally.radius[i]++;
                 }
             }

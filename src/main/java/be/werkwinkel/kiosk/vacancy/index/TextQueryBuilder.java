@@ -75,6 +75,8 @@ final class TextQueryBuilder extends QueryBuilder {
     /** The fields that name the job. */
     private static final Map<String, Float> JOB_FIELDS = Map.of(VacancyDocuments.TITLE, FIELDS.get(VacancyDocuments.TITLE),
             VacancyDocuments.OCCUPATION, FIELDS.get(VacancyDocuments.OCCUPATION));
+    /** Fields that hold names, not jobs: only the words typed are looked for there, not their synonyms. */
+    private static final Set<String> NAME_FIELDS = Set.of(VacancyDocuments.EMPLOYER, VacancyDocuments.LOCALITY);
     static final float FUZZY_TITLE_WEIGHT = 1.0f;
     /** What a synonym's occurrence counts for against the word typed (1). */
     static final float SYNONYM_WEIGHT = 0.6f;
@@ -295,7 +297,14 @@ final class TextQueryBuilder extends QueryBuilder {
 
     private Query acrossFields(TermAndBoost[] terms) {
         var alternatives = new ArrayList<Query>();
-        fields.forEach((field, weight) -> alternatives.add(new BoostQuery(inField(field, terms), weight)));
+        var typedTerms = Arrays.stream(terms).filter(term -> typed.contains(term.term())).toArray(TermAndBoost[]::new);
+        fields.forEach((field, weight) -> {
+            // a synonym names the job: in an employer's or a town's name it would only cost time
+            var wanted = NAME_FIELDS.contains(field) ? typedTerms : terms;
+            if (wanted.length > 0) {
+                alternatives.add(new BoostQuery(inField(field, wanted), weight));
+            }
+        });
         for (var term : terms) {
             var folded = foldedOf.get(term.term());
             if (folded == null) {

@@ -97,6 +97,19 @@ class JobPostingReaderTest {
     }
 
     @Test
+    void an_ndjson_line_over_the_limit_is_a_record_error_and_the_lines_around_it_are_read_whole() {
+        // lines longer than the reader's block, and one over the limit, must neither bleed into the next
+        var description = "Koken in een grootkeuken. ".repeat(3_000);
+        var collected = read(posting("identifier", "n1", "description", description) + "\r\n"
+                + "{\"identifier\": \"" + "x".repeat(JobPostingReader.MAX_LINE_BYTES) + "\"}\n"
+                + posting("identifier", "n3", "description", description));
+
+        assertThat(collected.identifiers()).containsExactly("n1", "n3");
+        assertThat(collected.errors).extracting(RecordError::position, RecordError::reason)
+                .containsExactly(tuple("line 2", "longer than " + JobPostingReader.MAX_LINE_BYTES + " bytes"));
+    }
+
+    @Test
     void a_byte_order_mark_before_the_feed_is_ignored() {
         var collected = read("\uFEFF[" + posting() + "]");
 

@@ -1,0 +1,4 @@
+@NullMarked
+package be.werkwinkel.kiosk.mail.internal;
+
+import org.jspecify.annotations.NullMarked;
