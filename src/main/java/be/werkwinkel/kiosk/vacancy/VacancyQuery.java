@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param near a postcode or municipality name the distance is measured from, at most {@value #MAX_NEAR}
  *     characters
  * @param radiusKm only vacancies within this distance of {@code near}; null for no limit
+ * @param languages only vacancies written in these languages (two-letter codes); empty for any
  * @param page 0-based page number
+ * @param screenLanguage the language the visitor reads the screen in: "did you mean" proposes words
+ *     of vacancies in that language only; it finds nothing by itself
  */
 public record VacancyQuery(
         String text,
@@ -26,7 +30,8 @@ public record VacancyQuery(
         @Nullable PostedSince postedSince,
         Sort sort,
         int page,
-        int pageSize) {
+        int pageSize,
+        KioskLanguage screenLanguage) {
 
     /** The radius chips a visitor can pick. */
     public static final Set<Integer> RADII_KM = Set.of(5, 10, 25, 50);
@@ -62,7 +67,7 @@ public record VacancyQuery(
     /** Everything, newest first, first page of {@code pageSize}. */
     public static VacancyQuery all(int pageSize) {
         return new VacancyQuery("", null, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null,
-                Sort.RELEVANCE, 0, pageSize);
+                Sort.RELEVANCE, 0, pageSize, KioskLanguage.DEFAULT);
     }
 
     public VacancyQuery withText(String newText) {
@@ -71,6 +76,10 @@ public record VacancyQuery(
 
     public VacancyQuery withPage(int newPage) {
         return toBuilder().page(newPage).build();
+    }
+
+    public VacancyQuery withScreenLanguage(KioskLanguage language) {
+        return language == screenLanguage ? this : toBuilder().screenLanguage(language).build();
     }
 
     /** Whether any filter other than the text and the place is set. */
@@ -98,6 +107,7 @@ public record VacancyQuery(
         private Sort sort;
         private int page;
         private int pageSize;
+        private KioskLanguage screenLanguage;
 
         private Builder(VacancyQuery query) {
             text = query.text;
@@ -113,6 +123,7 @@ public record VacancyQuery(
             sort = query.sort;
             page = query.page;
             pageSize = query.pageSize;
+            screenLanguage = query.screenLanguage;
         }
 
         public Builder text(String value) {
@@ -180,6 +191,11 @@ public record VacancyQuery(
             return this;
         }
 
+        public Builder screenLanguage(KioskLanguage value) {
+            screenLanguage = value;
+            return this;
+        }
+
         /** Removes every filter; keeps the text, the place and the order. */
         public Builder withoutFilters() {
             sectors = Set.of();
@@ -194,7 +210,7 @@ public record VacancyQuery(
 
         public VacancyQuery build() {
             return new VacancyQuery(text, near, radiusKm, sectors, contracts, regimes, education, experience,
-                    languages, postedSince, sort, page, pageSize);
+                    languages, postedSince, sort, page, pageSize, screenLanguage);
         }
     }
 

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.reference.Place;
 import java.time.Instant;
 import java.util.List;
@@ -22,8 +23,11 @@ public interface VacancySearch {
      */
     Optional<Vacancy> find(VacancyId id);
 
-    /** Titles and occupations that start with (a word of) what was typed, most useful first. */
-    List<String> suggest(String typed, int limit);
+    /**
+     * Titles and occupations that start with (a word of) what was typed, most useful first, in the
+     * language of the screen: its ESCO labels and the titles of vacancies written in it.
+     */
+    List<String> suggest(String typed, KioskLanguage language, int limit);
 
     /** A Belgian postcode or municipality name, as typed by a visitor. */
     Optional<Place> place(String postcodeOrName);

@@ -6,6 +6,7 @@ import static be.werkwinkel.kiosk.benchmark.FiguresTable.ms;
 import static be.werkwinkel.kiosk.benchmark.FiguresTable.seconds;
 
 import be.werkwinkel.kiosk.KioskApplication;
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.VacancyImport;
 import be.werkwinkel.kiosk.vacancy.VacancyQuery;
@@ -377,14 +378,14 @@ public final class VacancySearchBenchmark {
     private void measureSuggest(VacancySearch search) {
         var prefixes = VisitorQueries.prefixes();
         for (int pass = 0; pass < 20; pass++) {
-            prefixes.forEach(prefix -> search.suggest(prefix, SUGGESTIONS));
+            prefixes.forEach(prefix -> search.suggest(prefix, KioskLanguage.DUTCH, SUGGESTIONS));
         }
         var latencies = new Latencies();
         var empty = 0;
         while (latencies.size() < MIN_SUGGEST_CALLS) {
             for (var prefix : prefixes) {
                 var begin = System.nanoTime();
-                var suggestions = search.suggest(prefix, SUGGESTIONS);
+                var suggestions = search.suggest(prefix, KioskLanguage.DUTCH, SUGGESTIONS);
                 latencies.add(System.nanoTime() - begin);
                 empty += suggestions.isEmpty() ? 1 : 0;
             }

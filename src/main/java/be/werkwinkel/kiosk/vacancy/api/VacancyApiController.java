@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.api;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.vacancy.ContractType;
 import be.werkwinkel.kiosk.vacancy.EducationLevel;
 import be.werkwinkel.kiosk.vacancy.ExperienceLevel;
@@ -33,8 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/vacancies?q=…&near=…&radiusKm=…&<filters>&sort=…&page=…&pageSize=…} returns hits,
- * total and facet counts; {@code GET /api/v1/vacancies/{id}} one open vacancy; the answers are the
+ * {@code GET /api/v1/vacancies?q=…&near=…&radiusKm=…&<filters>&sort=…&page=…&pageSize=…&lang=…} returns
+ * hits, total and facet counts ({@code lang}, the language of the client's screen, decides the words
+ * "did you mean" proposes; Dutch when absent); {@code GET /api/v1/vacancies/{id}} one open vacancy; the answers are the
  * records of {@link ApiV1}. Filter parameters may repeat or hold a comma list. An unknown parameter
  * or a bad value is a 400 with a message that says what is allowed; nothing is guessed. While the
  * vacancies are being loaded the answer is a 503 problem with {@code "loading": true} and a
@@ -56,8 +58,10 @@ class VacancyApiController {
     static final int MAX_TEXT = VacancyQuery.MAX_TEXT;
     private static final Set<String> PARAMETERS = new TreeSet<>(List.of("q", "near", "postcode", "radiusKm",
             "sector", "contract", "regime", "education", "experience", "language", "postedSince", "sort", "page",
-            "pageSize"));
+            "pageSize", "lang"));
 
+    private static final List<String> LANGUAGES = Arrays.stream(KioskLanguage.values()).map(KioskLanguage::code)
+            .toList();
     private static final Pattern ASCII_NUMBER = Pattern.compile("-?[0-9]{1,18}");
 
     private final VacancySearch search;
@@ -107,13 +111,16 @@ class VacancyApiController {
             throw new BadParameter("'postedSince' takes one value.");
         }
         var sort = enumValue(VacancyQuery.Sort.class, "sort", single(parameters, "sort", "relevance"));
+        var lang = single(parameters, "lang", KioskLanguage.DEFAULT.code());
+        var screenLanguage = KioskLanguage.byCode(lang).orElseThrow(() -> new BadParameter(
+                "'lang' is the language of the screen: one of " + LANGUAGES + ", not '" + abbreviate(lang) + "'."));
         var query = new VacancyQuery(text, near, radius,
                 values(parameters, "sector", value -> enumValue(Sector.class, "sector", value)),
                 values(parameters, "contract", value -> enumValue(ContractType.class, "contract", value)),
                 values(parameters, "regime", value -> enumValue(WorkRegime.class, "regime", value)),
                 values(parameters, "education", value -> enumValue(EducationLevel.class, "education", value)),
                 values(parameters, "experience", value -> enumValue(ExperienceLevel.class, "experience", value)),
-                languages, posted.stream().findFirst().orElse(null), sort, page, pageSize);
+                languages, posted.stream().findFirst().orElse(null), sort, page, pageSize, screenLanguage);
         var result = search.search(query);
         return versioned(request, ResponseEntity.ok()).body(ApiV1.SearchResponse.of(result, page, pageSize));
     }

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.reference.EscoOccupations;
 import be.werkwinkel.kiosk.reference.EscoOccupations.Occupation;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -28,7 +30,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What the index knows about job titles, derived from the ESCO occupations: which titles mean the
  * same (synonyms, applied to queries), which words compounds are made of (applied when indexing),
- * and which labels autocomplete may offer.
+ * and which labels autocomplete may offer on a screen in Dutch, French or English.
  *
  * <h2>The synonym rule</h2>
  * The labels of one ESCO occupation (preferred and alternative, in Dutch, French and English) are
@@ -81,7 +83,7 @@ public final class JobTitleThesaurus {
     private final CompletableFuture<ForQueries> forQueries;
 
     private record ForQueries(Map<String, Set<String>> expansions, SynonymMap synonyms,
-            Suggestions.Labels suggestionLabels) {
+            Map<KioskLanguage, Suggestions.Labels> suggestionLabels) {
     }
 
     /**
@@ -94,8 +96,9 @@ public final class JobTitleThesaurus {
 
     /**
      * Derives what indexing needs (the compound dictionary) at once, and what only queries and
-     * autocomplete need (synonyms, suggestion labels) on a thread of its own, so that it does not
-     * hold up the start of the kiosk; the first search waits for it when it comes early.
+     * autocomplete need (synonyms, a table of suggestion labels per screen language) on a thread of
+     * its own, so that it does not hold up the start of the kiosk; the first search waits for it
+     * when it comes early.
      */
     public static JobTitleThesaurus inBackground(EscoOccupations occupations) {
         return new JobTitleThesaurus(occupations, task -> {
@@ -125,6 +128,8 @@ public final class JobTitleThesaurus {
         var plain = TextAnalysis.plain();
         var preferred = new HashSet<String>();
         var everyLanguage = new ArrayList<List<String>>(all.size());
+        var byLanguage = new EnumMap<KioskLanguage, List<List<String>>>(KioskLanguage.class);
+        byLanguage.put(KioskLanguage.DUTCH, cleaned);
         for (int i = 0; i < all.size(); i++) {
             var occupation = all.get(i);
             var labelsOf = new ArrayList<>(cleaned.get(i));
@@ -134,14 +139,43 @@ public final class JobTitleThesaurus {
                 if (!other.isEmpty()) {
                     preferred.addAll(cleanLabels(List.of(other.getFirst())));
                 }
-                labelsOf.addAll(cleanLabels(other));
+                var cleanedOther = cleanLabels(other);
+                labelsOf.addAll(cleanedOther);
+                KioskLanguage.byCode(language).ifPresent(screen ->
+                        byLanguage.computeIfAbsent(screen, k -> new ArrayList<>()).add(cleanedOther));
             }
             everyLanguage.add(labelsOf);
         }
         var preferredKeys = new HashSet<String>();
         preferred.forEach(label -> preferredKeys.add(String.join(" ", TextAnalysis.terms(plain, label))));
         var expansions = expansions(all, everyLanguage, plain, preferredKeys);
-        return new ForQueries(expansions, synonymMap(expansions), new Suggestions.Labels(labels, compounds));
+        return new ForQueries(expansions, synonymMap(expansions), suggestionLabels(all, byLanguage));
+    }
+
+    /**
+     * A table of labels per screen language, and each occupation's name in it by the Dutch preferred
+     * label that vacancies carry as their occupation. Dutch labels are split at their compound parts
+     * ("chauf" finds "vrachtwagenchauffeur"); French and English ones write their words apart.
+     */
+    private Map<KioskLanguage, Suggestions.Labels> suggestionLabels(List<Occupation> all,
+            Map<KioskLanguage, List<List<String>>> byLanguage) {
+        var result = new EnumMap<KioskLanguage, Suggestions.Labels>(KioskLanguage.class);
+        byLanguage.forEach((language, labelsOf) -> {
+            var names = new HashMap<String, String>();
+            var texts = new ArrayList<String>();
+            for (int i = 0; i < all.size(); i++) {
+                var own = labelsOf.get(i);
+                if (!own.isEmpty()) {
+                    texts.addAll(own);
+                    names.putIfAbsent(Suggestions.normalise(Suggestions.clean(all.get(i).preferredLabel())),
+                            own.getFirst());
+                }
+            }
+            var dutch = language == KioskLanguage.DUTCH;
+            result.put(language, new Suggestions.Labels(dutch ? labels : texts,
+                    dutch ? compounds : Suggestions.Labels.NO_COMPOUNDS, names));
+        });
+        return Map.copyOf(result);
     }
 
     /** The synonym map for the query analyzer, with stemmed terms. */
@@ -153,13 +187,13 @@ public final class JobTitleThesaurus {
         return compounds;
     }
 
-    /** Every cleaned ESCO label, for autocomplete. */
+    /** Every cleaned Dutch ESCO label, for autocomplete on a Dutch screen. */
     List<String> labels() {
         return labels;
     }
 
-    /** The labels prepared for autocomplete once, rather than after every commit. */
-    Suggestions.Labels suggestionLabels() {
+    /** The labels of each screen language, prepared for autocomplete once rather than after every commit. */
+    Map<KioskLanguage, Suggestions.Labels> suggestionLabels() {
         return forQueries.join().suggestionLabels();
     }
 
@@ -174,7 +208,8 @@ public final class JobTitleThesaurus {
         return forQueries.join().expansions().getOrDefault(key, Set.of());
     }
 
-    private static List<String> cleanLabels(List<String> labels) {
+    /** The labels as autocomplete and the synonyms use them: without qualifiers, "x/y" as two. */
+    static List<String> cleanLabels(List<String> labels) {
         var result = new ArrayList<String>();
         for (var label : labels) {
             var clean = QUALIFIER.matcher(label).replaceAll("").strip();

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import java.io.IOException;
 import java.util.ArrayList;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,8 +15,11 @@ import org.apache.lucene.util.StringHelper;
 import org.jspecify.annotations.Nullable;
 
 /**
- * "Bedoelde u …?": replaces each typed word that no title contains, nor starts, by the closest title
- * word that does, straight from the index's terms (no separate spelling index to keep in step).
+ * "Bedoelde u …?": replaces each typed word that no title contains, nor starts, by the closest word
+ * of the titles of vacancies in the screen's language, straight from the index's terms (no separate
+ * spelling index to keep in step). A visitor reading Dutch is never offered a French or English word
+ * (and the other way round): a word of another language is no correction they would recognise. A
+ * typed word that a title in any language contains is left alone ("soudeur" on a Dutch screen).
  */
 final class SpellingCorrector {
 
@@ -46,8 +50,11 @@ final class SpellingCorrector {
         return iterator.seekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.startsWith(iterator.term(), prefix);
     }
 
-    /** The text with unknown words corrected, in lower case; null when no word could be corrected. */
-    @Nullable String correct(IndexReader reader, String text) throws IOException {
+    /**
+     * The text with unknown words corrected to words of titles in the screen's language, in lower
+     * case; null when no word could be corrected.
+     */
+    @Nullable String correct(IndexReader reader, String text, KioskLanguage language) throws IOException {
         var corrected = new ArrayList<String>();
         var changed = false;
         for (var word : TextAnalysis.terms(words, text)) {
@@ -60,7 +67,8 @@ final class SpellingCorrector {
                 corrected.add(word);
                 continue;
             }
-            var suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            var suggestions = checker.suggestSimilar(new Term(VacancyDocuments.titleWords(language), word), 1, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             if (suggestions.length > 0) {
                 corrected.add(suggestions[0].string);
                 changed = true;

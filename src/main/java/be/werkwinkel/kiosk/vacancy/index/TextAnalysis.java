@@ -3,7 +3,9 @@ package be.werkwinkel.kiosk.vacancy.index;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,10 +141,14 @@ final class TextAnalysis {
 
     /** The index-time analyzer of every field. */
     static Analyzer index(CompoundSplitter splitter) {
-        return new PerFieldAnalyzerWrapper(plain(), Map.of(
-                VacancyDocuments.TITLE, titles(splitter),
-                VacancyDocuments.OCCUPATION, titles(splitter),
-                VacancyDocuments.TITLE_WORDS, words()));
+        var fields = new HashMap<String, Analyzer>();
+        fields.put(VacancyDocuments.TITLE, titles(splitter));
+        fields.put(VacancyDocuments.OCCUPATION, titles(splitter));
+        fields.put(VacancyDocuments.TITLE_WORDS, words());
+        for (var language : KioskLanguage.values()) {
+            fields.put(VacancyDocuments.titleWords(language), words());
+        }
+        return new PerFieldAnalyzerWrapper(plain(), fields);
     }
 
     /** The terms an analyzer makes of a text, in order. */

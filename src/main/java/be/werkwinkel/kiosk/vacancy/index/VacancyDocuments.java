@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.vacancy.ContractType;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
@@ -39,8 +40,13 @@ final class VacancyDocuments {
     /** The whole vacancy as JSON (without its id, which has a field of its own), for the details. */
     static final String VACANCY = "vacancy";
     static final String TITLE = "title";
-    /** Title words without stemming or compound parts: the vocabulary "did you mean" corrects to. */
+    /** Title words without stemming or compound parts: the words "did you mean" leaves as they are. */
     static final String TITLE_WORDS = "title_words";
+    /**
+     * The same, of vacancies written in one screen language ({@link #titleWords(KioskLanguage)}): the
+     * vocabulary "did you mean" corrects to on a screen in that language.
+     */
+    private static final String TITLE_WORDS_IN = TITLE_WORDS + "_";
     /** The title as written, a doc value only: autocomplete counts open vacancies per title. */
     static final String TITLE_RAW = "title_raw";
     static final String OCCUPATION = "occupation";
@@ -84,6 +90,11 @@ final class VacancyDocuments {
     private static final FieldType WORDS_ONLY = wordsOnly();
 
     private VacancyDocuments() {
+    }
+
+    /** The title words of vacancies written in this language. */
+    static String titleWords(KioskLanguage language) {
+        return TITLE_WORDS_IN + language.code();
     }
 
     static Term idTerm(VacancyId id) {
@@ -143,6 +154,8 @@ final class VacancyDocuments {
         var language = language(vacancy.language());
         if (language != null) {
             document.add(new SortedDocValuesField(LANGUAGE, new BytesRef(language)));
+            KioskLanguage.byCode(language).ifPresent(screen ->
+                    document.add(new Field(titleWords(screen), title, WORDS_ONLY)));
         }
         var posted = vacancy.datePosted().toEpochDay();
         document.add(new NumericDocValuesField(POSTED, posted));

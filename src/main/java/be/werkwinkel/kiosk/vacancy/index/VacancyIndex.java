@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
@@ -43,9 +44,11 @@ import org.slf4j.LoggerFactory;
  * the database (what a terminal replica needs).
  *
  * <h2>Autocomplete</h2>
- * The suggestion table is rebuilt on a background thread after opening and after each commit (a
- * second or so at 200,000 vacancies, too long for a commit to wait); until then {@link #suggest}
- * answers from the previous table, or from the ESCO labels alone.
+ * There is one suggestion table per screen language (Dutch, French, English: its ESCO labels and the
+ * titles of vacancies written in it). The tables are rebuilt together on a background thread after
+ * opening and after each commit (a second or so at 200,000 vacancies, too long for a commit to
+ * wait); until then {@link #suggest} answers from the previous tables, or from no labels at all
+ * while the thesaurus still derives them at start-up.
  *
  * <h2>Damage</h2>
  * An index that cannot be opened because it is damaged (a truncated {@code segments_N}, a
@@ -64,7 +67,7 @@ public final class VacancyIndex implements AutoCloseable {
      * written with another schema is dropped when opened, so {@link #committedSequence} is -1 and
      * the caller rebuilds it.
      */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
     static final int MAX_RESULT_WINDOW = 10_000;
     /** Below this many hits a query gets a "did you mean". */
     static final int FEW_HITS = 3;
@@ -150,9 +153,13 @@ public final class VacancyIndex implements AutoCloseable {
         return read(VacancySearcher::count);
     }
 
-    /** Titles, occupations and ESCO labels with a word starting with what was typed; see {@link Suggestions}. */
-    public List<String> suggest(String typed, int limit) {
-        return parts.searcher().suggest(typed.length() > MAX_TYPED ? typed.substring(0, MAX_TYPED) : typed, limit);
+    /**
+     * Titles, occupations and ESCO labels in the screen's language with a word starting with what
+     * was typed; see {@link Suggestions}.
+     */
+    public List<String> suggest(String typed, KioskLanguage language, int limit) {
+        return parts.searcher().suggest(typed.length() > MAX_TYPED ? typed.substring(0, MAX_TYPED) : typed, language,
+                limit);
     }
 
     /** The vacancy with this id as it was indexed (also when its {@code validThrough} has passed). */
@@ -170,7 +177,7 @@ public final class VacancyIndex implements AutoCloseable {
      *   <li>{@code near} is looked up with {@link BelgianPlaces#find}; unknown, it is reported as
      *       {@link SearchResult#unknownPlace()} and neither filters nor sorts.
      *   <li>Below {@value #FEW_HITS} hits, {@link SearchResult#didYouMean()} may hold a corrected
-     *       text that finds more.
+     *       text that finds more, in words of vacancies in {@link VacancyQuery#screenLanguage()}.
      *   <li>Pages beyond the first {@value #MAX_RESULT_WINDOW} hits are empty (the total is exact).
      * </ul>
      */

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.reference.Place;
 import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
@@ -11,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -68,7 +72,8 @@ final class VacancySearcher implements AutoCloseable {
     private final ResultHighlighter highlighter;
     private final SpellingCorrector speller = new SpellingCorrector();
     private final SearcherManager searchers;
-    private volatile Suggestions suggestions;
+    /** One table per screen language, replaced together. */
+    private volatile Map<KioskLanguage, Suggestions> suggestions;
     /** One thread: tables are built in commit order, and a build never competes with another. */
     private final ExecutorService suggestionBuilder = Executors.newSingleThreadExecutor(task -> {
         var thread = new Thread(task, "vacancy-suggestions");
@@ -85,7 +90,8 @@ final class VacancySearcher implements AutoCloseable {
         this.clock = clock;
         this.highlighter = new ResultHighlighter(indexAnalyzer);
         // none until the first build in the background, which waits for the thesaurus's labels
-        this.suggestions = Suggestions.Labels.NONE.withoutVacancies();
+        var none = Suggestions.Labels.NONE.withoutVacancies();
+        this.suggestions = Arrays.stream(KioskLanguage.values()).collect(Collectors.toUnmodifiableMap(l -> l, l -> none));
         this.searchers = new SearcherManager(directory, null);
         rebuildSuggestions();
     }
@@ -104,8 +110,8 @@ final class VacancySearcher implements AutoCloseable {
         return withSearcher(searcher -> (long) searcher.count(openOn(LocalDate.now(clock).toEpochDay())));
     }
 
-    List<String> suggest(String typed, int limit) {
-        return suggestions.suggest(typed, limit);
+    List<String> suggest(String typed, KioskLanguage language, int limit) {
+        return suggestions.get(language).suggest(typed, limit);
     }
 
     /** The vacancy as it was indexed, expired or not. */
@@ -169,7 +175,7 @@ final class VacancySearcher implements AutoCloseable {
         var hits = hits(searcher, text, pageDocs, placeOrigin);
         var total = found.tally().total;
         var didYouMean = text != null && !partial && total < VacancyIndex.FEW_HITS
-                ? didYouMean(searcher, query.text(), selection, total) : null;
+                ? didYouMean(searcher, query.text(), query.screenLanguage(), selection, total) : null;
         return new SearchResult(total, hits, found.tally().toFacets(), placeOrigin, placeUnknown, didYouMean, partial,
                 false);
     }
@@ -247,10 +253,13 @@ final class VacancySearcher implements AutoCloseable {
         return hits;
     }
 
-    /** A corrected text, offered only when it finds more than the visitor's own text did. */
-    private @Nullable String didYouMean(IndexSearcher searcher, String typed, Selection selection, long total)
-            throws IOException {
-        var corrected = speller.correct(searcher.getIndexReader(), typed);
+    /**
+     * A corrected text in the screen's language, offered only when it finds more than the visitor's
+     * own text did.
+     */
+    private @Nullable String didYouMean(IndexSearcher searcher, String typed, KioskLanguage language,
+            Selection selection, long total) throws IOException {
+        var corrected = speller.correct(searcher.getIndexReader(), typed, language);
         if (corrected == null) {
             return null;
         }
@@ -290,7 +299,7 @@ final class VacancySearcher implements AutoCloseable {
                     var searcher = searchers.acquire();
                     try {
                         suggestions = Suggestions.of(searcher.getIndexReader(), LocalDate.now(clock).toEpochDay(),
-                                thesaurus.suggestionLabels(), thesaurus.compounds());
+                                thesaurus.suggestionLabels());
                     } finally {
                         searchers.release(searcher);
                     }

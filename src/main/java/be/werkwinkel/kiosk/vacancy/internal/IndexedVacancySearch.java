@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.internal;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import be.werkwinkel.kiosk.reference.Place;
 import be.werkwinkel.kiosk.vacancy.SearchResult;
@@ -44,8 +45,8 @@ abstract class IndexedVacancySearch implements VacancySearch {
     }
 
     @Override
-    public final List<String> suggest(String typed, int limit) {
-        return typed.isBlank() ? List.of() : index.suggest(typed.strip(), limit);
+    public final List<String> suggest(String typed, KioskLanguage language, int limit) {
+        return typed.isBlank() ? List.of() : index.suggest(typed.strip(), language, limit);
     }
 
     @Override

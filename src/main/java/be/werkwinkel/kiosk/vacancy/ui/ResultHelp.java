@@ -14,12 +14,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the results screen says when a search went less than well: near matches, "did you mean",
  * "type a job or a word", and the empty state with a way out (search further away, drop the
- * filters, ask the staff). Three parts, placed by the screen above and below the cards.
+ * filters, ask the staff); and, within a distance of a place, that jobs abroad are left out. Four
+ * parts, placed by the screen above and below the cards.
  */
 final class ResultHelp {
 
     private final Consumer<VacancyQuery> onChange;
     private final Consumer<String> onSearch;
+    private final Paragraph abroad = new Paragraph();
     private final Paragraph partial = new Paragraph();
     private final Div didYouMean = new Div();
     private final Div empty = new Div();
@@ -27,10 +29,21 @@ final class ResultHelp {
     ResultHelp(Consumer<VacancyQuery> onChange, Consumer<String> onSearch) {
         this.onChange = onChange;
         this.onSearch = onSearch;
+        abroad.setId("vacancy-abroad-left-out");
+        // the look of a notice, as the near matches have; a style of its own would need frontend/
+        abroad.addClassName("vacancy-partial");
         partial.setId("vacancy-partial");
         partial.addClassName("vacancy-partial");
         didYouMean.addClassName("vacancy-did-you-mean");
         empty.addClassName("vacancy-empty");
+    }
+
+    /**
+     * "Jobs abroad are left out", under the number found: a job abroad has no place in Belgium to
+     * measure a distance from, so a search within a distance never finds it.
+     */
+    Paragraph abroad() {
+        return abroad;
     }
 
     /** "These are near matches", above the cards. */
@@ -49,6 +62,8 @@ final class ResultHelp {
     }
 
     void show(VacancyQuery query, SearchResult result) {
+        abroad.setText(abroad.getTranslation("vacancy.abroadLeftOut"));
+        abroad.setVisible(result.origin() != null && query.radiusKm() != null);
         partial.setText(partial.getTranslation("vacancy.partialMatch"));
         partial.setVisible(result.partialMatch());
         showDidYouMean(result);
@@ -57,6 +72,7 @@ final class ResultHelp {
 
     /** While the vacancies are being loaded: that, instead of "nothing found". */
     void showLoading() {
+        abroad.setVisible(false);
         partial.setVisible(false);
         didYouMean.setVisible(false);
         empty.removeAll();

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.ui;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.VacancyQuery;
 import be.werkwinkel.kiosk.vacancy.VacancySearch;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Vacancy search: a big search field with suggestions as large rows, the place "near me" with
@@ -59,6 +61,8 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
     private final Paragraph shown = new Paragraph();
     private final Button more = new Button();
     private boolean loadingShown;
+    /** What the suggestions on screen were made for; null when none are shown. */
+    private @Nullable String suggestedFor;
 
     public VacancySearchView(VacancySearch search, VacancySettings settings, Clock clock) {
         this.search = search;
@@ -106,7 +110,8 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
 
         var resultsHeader = new Div(count, sort);
         resultsHeader.addClassName("vacancy-results-header");
-        var results = new Section(resultsHeader, help.partial(), help.didYouMean(), cards, help.empty(), shown, more);
+        var results = new Section(resultsHeader, help.abroad(), help.partial(), help.didYouMean(), cards, help.empty(),
+                shown, more);
         results.addClassName("vacancy-results");
         results.getElement().setAttribute("aria-live", "polite");
         var body = new Div(filters, results);
@@ -137,7 +142,12 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
         sort.getElement().setAttribute("aria-label", getTranslation("vacancy.sort.title"));
         suggestions.getElement().setAttribute("aria-label", getTranslation("vacancy.suggestions"));
         more.setText(getTranslation("vacancy.results.more"));
-        what.setValue(state.query().text());
+        if (suggestedFor == null) {
+            what.setValue(state.query().text());
+        } else {
+            // the visitor is typing: keep what they typed, and offer it again in the new language
+            showSuggestions(suggestedFor);
+        }
         place.localeChange(state.query());
         showStatus();
         run();
@@ -147,6 +157,7 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
         // the field's limit is the browser's; a longer text sent anyway is cut, never an error
         var text = typed.length() > VacancyQuery.MAX_TEXT ? typed.substring(0, VacancyQuery.MAX_TEXT) : typed;
         suggestions.removeAll();
+        suggestedFor = null;
         what.setValue(text);
         what.blur(); // closes the on-screen keyboard so the results can be seen
         change(state.query().withText(text));
@@ -161,7 +172,7 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
         state.showOneMorePage();
         SearchResult page;
         try {
-            page = search.search(state.query().withPage(state.pagesShown() - 1));
+            page = search.search(query().withPage(state.pagesShown() - 1));
         } catch (VacancySearch.VacanciesLoading loading) {
             run();
             return;
@@ -199,7 +210,7 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
 
     /** Shows every page the visitor had opened. */
     private void runSearch() {
-        var query = state.query();
+        var query = query();
         var result = search.search(query.withPage(0));
         var today = today();
         cards.removeAll();
@@ -224,10 +235,13 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
 
     private void showSuggestions(String typed) {
         suggestions.removeAll();
+        suggestedFor = null;
         if (typed.strip().length() < 2) {
             return;
         }
-        for (var suggestion : search.suggest(typed, SUGGESTIONS).stream().map(VacancySearchView::capitalise).distinct().toList()) {
+        suggestedFor = typed;
+        for (var suggestion : search.suggest(typed, language(), SUGGESTIONS).stream()
+                .map(VacancySearchView::capitalise).distinct().toList()) {
             var row = new Button(suggestion, VaadinIcon.SEARCH.create(), click -> searchFor(suggestion));
             row.addClassName("vacancy-suggestion");
             row.getElement().setAttribute("role", "listitem");
@@ -247,6 +261,15 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
             button.setEnabled(order != VacancyQuery.Sort.NEAREST || result.origin() != null);
             sort.add(button);
         }
+    }
+
+    /** The visitor's search, answered for the language they read the screen in. */
+    private VacancyQuery query() {
+        return state.query().withScreenLanguage(language());
+    }
+
+    private KioskLanguage language() {
+        return KioskLanguage.of(getLocale());
     }
 
     /** ESCO labels are lower case; a suggestion reads as a title. */

@@ -159,6 +159,18 @@ class VacancyApiTest {
     }
 
     @Test
+    void did_you_mean_proposes_words_in_the_language_of_the_clients_screen() throws Exception {
+        var french = json.readTree(get("/api/v1/vacancies?q=lurt&lang=fr").body());
+        var dutch = json.readTree(get("/api/v1/vacancies?q=lurt&lang=nl").body());
+        var unsaid = json.readTree(get("/api/v1/vacancies?q=lurt").body());
+
+        assertThat(french.get("total").asLong()).isZero();
+        assertThat(french.get("didYouMean").asString()).isEqualTo("lourd");
+        assertThat(dutch.get("didYouMean").isNull()).as("no French word for a Dutch screen").isTrue();
+        assertThat(unsaid).as("Dutch unless said otherwise").isEqualTo(dutch);
+    }
+
+    @Test
     void an_expired_vacancy_is_never_found() throws Exception {
         var body = json.readTree(get("/api/v1/vacancies?q=verlopen").body());
 
@@ -175,6 +187,8 @@ class VacancyApiTest {
         assertProblem(get("/api/v1/vacancies?pageSize=abc"), 400, "must be a whole number");
         assertProblem(get("/api/v1/vacancies?sort=cheapest"), 400, "Allowed: relevance, newest, nearest");
         assertProblem(get("/api/v1/vacancies?q=" + "x".repeat(201)), 400, "at most 200 characters");
+        assertProblem(get("/api/v1/vacancies?q=kok&lang=de"), 400, "'lang' is the language of the screen: one of [nl, fr, en]");
+        assertProblem(get("/api/v1/vacancies?q=kok&lang=nl&lang=fr"), 400, "'lang' may be given once");
     }
 
     @Test

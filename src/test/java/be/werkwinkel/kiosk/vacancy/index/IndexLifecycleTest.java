@@ -5,6 +5,7 @@ import static be.werkwinkel.kiosk.vacancy.index.TestVacancy.vacancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
 import java.io.IOException;
@@ -171,7 +172,7 @@ class IndexLifecycleTest {
                     try {
                         for (int i = 0; i < 50; i++) {
                             index.search(TestQuery.text("kok").near("9000").build());
-                            index.suggest("ko", 5);
+                            index.suggest("ko", KioskLanguage.DUTCH, 5);
                         }
                     } catch (Throwable e) {
                         failures.add(e);

@@ -2,6 +2,7 @@ package be.werkwinkel.kiosk.vacancy.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import org.junit.jupiter.api.Test;
 
 /** The synonym rule, on the real ESCO data. Labels come back analysed (folded and stemmed). */
@@ -50,6 +51,20 @@ class JobTitleThesaurusTest {
         // ESCO: "acteur/actrice"
         assertThat(thesaurus.synonymsOf("actrice")).contains("acteur", "toneelspeler");
         assertThat(thesaurus.labels()).contains("acteur", "actrice").doesNotContain("acteur/actrice");
+    }
+
+    @Test
+    void each_screen_language_has_its_labels_and_names_each_occupation_in_it() {
+        var labels = thesaurus.suggestionLabels();
+        assertThat(labels).containsOnlyKeys(KioskLanguage.values());
+        var slager = Suggestions.normalise("slager");
+        assertThat(labels.get(KioskLanguage.DUTCH).occupationName(slager)).isEqualTo("slager");
+        assertThat(labels.get(KioskLanguage.FRENCH).occupationName(slager)).isEqualTo("boucher");
+        assertThat(labels.get(KioskLanguage.ENGLISH).occupationName(slager)).isEqualTo("butcher");
+        assertThat(labels.get(KioskLanguage.FRENCH).occupationName(Suggestions.normalise("beenhouwer")))
+                .as("only the preferred label is what vacancies carry as their occupation").isNull();
+        assertThat(labels.get(KioskLanguage.FRENCH).withoutVacancies().suggest("bouch", 3))
+                .containsExactly("boucher", "bouchère", "boucher pareur");
     }
 
     @Test

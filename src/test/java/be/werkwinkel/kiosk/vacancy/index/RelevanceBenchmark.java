@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
@@ -71,6 +72,23 @@ public final class RelevanceBenchmark {
         }
     }
 
+    /** Sums of per-query figures for autocomplete, on the half-typed queries. */
+    static final class SuggestionFigures {
+        int queries;
+        int answered;
+        int shown;
+        int foreign;
+        int none;
+
+        String row(String label) {
+            return "| %-14s | %4d | %5.1f %% | %5.1f %% | %5.1f %% |".formatted(label, queries,
+                    100.0 * answered / queries, shown == 0 ? 0.0 : 100.0 * foreign / shown, 100.0 * none / queries);
+        }
+    }
+
+    /** As many suggestions as the search screen shows. */
+    private static final int SUGGESTIONS = 6;
+
     private RelevanceBenchmark() {
     }
 
@@ -114,6 +132,7 @@ public final class RelevanceBenchmark {
         var byKind = new TreeMap<String, Figures>();
         var total = new Figures();
         var skipped = 0;
+        Map<String, SuggestionFigures> suggestions;
         try (var index = IndexFixture.open(new ByteBuffersDirectory())) {
             index.upsert(numbered);
             index.commit(1);
@@ -129,7 +148,7 @@ public final class RelevanceBenchmark {
                     skipped++;
                     continue;
                 }
-                var result = index.search(TestQuery.text(query.text()).page(0, DEPTH).build());
+                var result = index.search(TestQuery.text(query.text()).screen(screen(query)).page(0, DEPTH).build());
                 var ids = result.hits().stream().map(SearchResult.Hit::id).map(VacancyId::value).toList();
                 double hits = 0;
                 double precisionSum = 0;
@@ -158,6 +177,8 @@ public final class RelevanceBenchmark {
                             query.kind(), query.text(), result.total(), top);
                 }
             }
+            index.awaitSuggestions();
+            suggestions = measureSuggestions(corpus, index, numbered, judge, queries, verbose);
         }
         System.out.println("### " + corpus + " (" + skipped + " queries without a judged answer here left out)");
         System.out.println();
@@ -167,6 +188,79 @@ public final class RelevanceBenchmark {
         System.out.println(total.row("all"));
         byKind.forEach((kind, figures) -> System.out.println(figures.row("  " + kind)));
         System.out.println();
+        System.out.println("Autocomplete on the half-typed queries: answered = one of the first " + SUGGESTIONS
+                + " suggestions names the query's occupation in the query's language; foreign = suggestions in"
+                + " no label or posting title of that language.");
+        System.out.println();
+        System.out.println("| language       |    n | answered | foreign | none |");
+        System.out.println("|----------------|-----:|---------:|--------:|-----:|");
+        suggestions.forEach((language, figures) -> System.out.println(figures.row(language)));
+        System.out.println();
+    }
+
+    /**
+     * What autocomplete offers for the half-typed queries, on a screen in the query's language: does
+     * one of the suggestions name the job meant, in that language, and how many are in another one.
+     */
+    private static Map<String, SuggestionFigures> measureSuggestions(String corpus, VacancyIndex index,
+            List<Vacancy> vacancies, Judge judge, List<Query> queries, boolean verbose) {
+        // per language: every label and posting title, and those of each occupation
+        var textsOf = new HashMap<String, Set<String>>();
+        var textsOfOccupation = new HashMap<String, Map<String, Set<String>>>();
+        for (var occupation : Reference.ESCO.all()) {
+            for (var label : JobTitleThesaurus.cleanLabels(occupation.labels())) {
+                addText(textsOf, textsOfOccupation, "nl", occupation.uri(), Suggestions.normalise(label));
+            }
+        }
+        for (var language : List.of("fr", "en")) {
+            Reference.ESCO.labels(language).forEach((uri, labels) -> JobTitleThesaurus.cleanLabels(labels)
+                    .forEach(label -> addText(textsOf, textsOfOccupation, language, uri, Suggestions.normalise(label))));
+        }
+        for (var vacancy : vacancies) {
+            var key = Suggestions.normalise(Suggestions.clean(vacancy.title()));
+            textsOf.computeIfAbsent(vacancy.language(), k -> new HashSet<>()).add(key);
+            for (var uri : judge.urisOf(vacancy.id().value())) {
+                addText(textsOf, textsOfOccupation, vacancy.language(), uri, key);
+            }
+        }
+        var result = new TreeMap<String, SuggestionFigures>();
+        var all = new SuggestionFigures();
+        for (var query : queries) {
+            if (!query.kind().equals("partial")) {
+                continue;
+            }
+            var offered = index.suggest(query.text(), screen(query), SUGGESTIONS);
+            var own = textsOf.getOrDefault(query.language(), Set.of());
+            var meant = textsOfOccupation.getOrDefault(query.language(), Map.of()).getOrDefault(query.uri(), Set.of());
+            var keys = offered.stream().map(Suggestions::normalise).toList();
+            var answered = keys.stream().anyMatch(meant::contains);
+            var foreign = (int) keys.stream().filter(key -> !own.contains(key)).count();
+            for (var figures : List.of(result.computeIfAbsent(query.language(), k -> new SuggestionFigures()), all)) {
+                figures.queries++;
+                figures.answered += answered ? 1 : 0;
+                figures.shown += keys.size();
+                figures.foreign += foreign;
+                figures.none += offered.isEmpty() ? 1 : 0;
+            }
+            if (verbose && (!answered || foreign > 0)) {
+                System.out.printf("  suggest [%s %s] %s: %s%n", corpus, query.language(), query.text(), offered);
+            }
+        }
+        var inOrder = new LinkedHashMap<String, SuggestionFigures>(result);
+        inOrder.put("all", all);
+        return inOrder;
+    }
+
+    /** A visitor who types in a language reads the screen in it. */
+    private static KioskLanguage screen(Query query) {
+        return KioskLanguage.byCode(query.language()).orElseThrow();
+    }
+
+    private static void addText(Map<String, Set<String>> textsOf, Map<String, Map<String, Set<String>>> textsOfOccupation,
+            String language, String uri, String key) {
+        textsOf.computeIfAbsent(language, k -> new HashSet<>()).add(key);
+        textsOfOccupation.computeIfAbsent(language, k -> new HashMap<>()).computeIfAbsent(uri, k -> new HashSet<>())
+                .add(key);
     }
 
     private static Vacancy withId(Vacancy v, long id) {

@@ -1,5 +1,8 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
+import static be.werkwinkel.kiosk.base.KioskLanguage.DUTCH;
+import static be.werkwinkel.kiosk.base.KioskLanguage.ENGLISH;
+import static be.werkwinkel.kiosk.base.KioskLanguage.FRENCH;
 import static be.werkwinkel.kiosk.vacancy.index.TestVacancy.vacancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +20,7 @@ class SuggestionsTest {
         for (int i = 0; i < textsAndWeights.length; i += 2) {
             weights.put((String) textsAndWeights[i], (Integer) textsAndWeights[i + 1]);
         }
-        return Suggestions.Labels.NONE.withTexts(weights, Reference.THESAURUS.compounds());
+        return new Suggestions.Labels(List.of(), Reference.THESAURUS.compounds()).withTexts(weights);
     }
 
     @Test
@@ -84,11 +87,11 @@ class SuggestionsTest {
                 vacancy(2, "Vrachtwagenchauffeur"),
                 vacancy(3, "Heftruckchauffeur"),
                 vacancy(4, "Frietkotuitbater").validThrough(Reference.TODAY.minusDays(1)))) {
-            var suggestions = index.suggest("chauf", 4);
+            var suggestions = index.suggest("chauf", DUTCH, 4);
             // the plain job (an ESCO label) first, as other suggestions are its variants
             assertThat(suggestions).hasSize(4).startsWith("chauffeur", "Vrachtwagenchauffeur", "Heftruckchauffeur");
             assertThat(suggestions.get(3)).startsWith("chauffeur ");
-            assertThat(index.suggest("frietkot", 5)).isEmpty();
+            assertThat(index.suggest("frietkot", DUTCH, 5)).isEmpty();
         }
     }
 
@@ -97,26 +100,82 @@ class SuggestionsTest {
         try (var index = IndexFixture.open(new ByteBuffersDirectory())) {
             index.upsert(List.of(vacancy(1, "Frietkotmedewerker").build()));
             index.awaitSuggestions();
-            assertThat(index.suggest("frietk", 5)).isEmpty();
+            assertThat(index.suggest("frietk", DUTCH, 5)).isEmpty();
             index.commit(1);
             index.awaitSuggestions();
-            assertThat(index.suggest("frietk", 5)).containsExactly("Frietkotmedewerker");
+            assertThat(index.suggest("frietk", DUTCH, 5)).containsExactly("Frietkotmedewerker");
         }
     }
 
     @Test
     void a_vacancy_title_takes_the_place_of_the_esco_label_it_equals() {
         var labels = new Suggestions.Labels(List.of("vrachtwagenchauffeur", "chauffeur"), Reference.THESAURUS.compounds());
-        var suggestions = labels.withTexts(Map.of("Vrachtwagenchauffeur", 2, "Buschauffeur", 1), Reference.THESAURUS.compounds());
+        var suggestions = labels.withTexts(Map.of("Vrachtwagenchauffeur", 2, "Buschauffeur", 1));
         assertThat(suggestions.suggest("chauffeur", 5)).containsExactly("Vrachtwagenchauffeur", "Buschauffeur", "chauffeur");
         assertThat(labels.withoutVacancies().suggest("chauffeur", 5)).containsExactly("chauffeur", "vrachtwagenchauffeur");
+    }
+
+    @Test
+    void a_screen_offers_the_titles_and_labels_of_its_own_language_only() {
+        try (var index = IndexFixture.with(
+                vacancy(1, "Chauffeur poids lourd").language("fr"),
+                vacancy(2, "Vrachtwagenchauffeur"),
+                vacancy(3, "Truck driver").language("en"),
+                vacancy(4, "Chauffeur"),
+                vacancy(5, "Lastwagenfahrer").language("de"))) {
+            assertThat(index.suggest("chauf", DUTCH, 3)).containsExactly("Chauffeur", "Vrachtwagenchauffeur",
+                    "chauffeur ADR");
+            assertThat(index.suggest("chauf", FRENCH, 3)).containsExactly("Chauffeur poids lourd", "chauffagiste",
+                    "chauffeur ADR");
+            assertThat(index.suggest("chauf", ENGLISH, 3)).containsExactly("chauffeur", "private chauffeur",
+                    "personal chauffeur");
+            assertThat(index.suggest("truck", ENGLISH, 2)).containsExactly("Truck driver", "trucker");
+            assertThat(index.suggest("truck", DUTCH, 2)).as("Dutch ESCO labels, no English title")
+                    .containsExactly("trucker", "truckchauffeur");
+            assertThat(index.suggest("truck", FRENCH, 5)).isEmpty();
+            assertThat(index.suggest("soud", DUTCH, 5)).as("no French word on a Dutch screen").isEmpty();
+            assertThat(index.suggest("soud", FRENCH, 3)).containsExactly("soudeur", "soudeuse", "soudeur laser");
+            assertThat(index.suggest("weld", ENGLISH, 2)).containsExactly("welder", "welder-fitter");
+            assertThat(index.suggest("lastw", DUTCH, 5)).as("a German posting is offered on no screen").isEmpty();
+        }
+    }
+
+    @Test
+    void an_occupation_weighs_for_its_name_on_every_screen() {
+        try (var index = IndexFixture.with(
+                vacancy(1, "Lasser TIG").occupation("lasser"),
+                vacancy(2, "Lasser").occupation("lasser"),
+                vacancy(3, "Soudeur TIG (h/f)").language("fr").occupation("lasser"),
+                vacancy(4, "Welder").language("en").occupation("lasser"),
+                vacancy(5, "Soudeur MIG").language("fr"),
+                vacancy(6, "Soudeur MIG").language("fr"))) {
+            assertThat(index.suggest("soud", FRENCH, 4)).as("every welding job, in any language, weighs for soudeur")
+                    .containsExactly("soudeur", "Soudeur MIG", "Soudeur TIG", "soudeuse");
+            assertThat(index.suggest("weld", ENGLISH, 2)).containsExactly("welder", "welder-fitter");
+            assertThat(index.suggest("las", DUTCH, 3)).containsExactly("lasser", "Lasser TIG", "lasster");
+        }
+    }
+
+    @Test
+    void the_plain_job_comes_before_its_variants_on_a_french_screen_too() {
+        try (var index = IndexFixture.with(
+                vacancy(1, "Cuisinier de collectivité").language("fr"),
+                vacancy(2, "Cuisinier de collectivité").language("fr"),
+                vacancy(3, "Cuisinier traiteur").language("fr"))) {
+            assertThat(index.suggest("cuisi", FRENCH, 4)).containsExactly("cuisinier", "Cuisinier de collectivité",
+                    "Cuisinier traiteur", "cuisinière");
+            assertThat(index.suggest("cuisi", DUTCH, 4)).as("Dutch labels with a French word, no French title")
+                    .containsExactly("chef-cuisinier", "aide de cuisine", "chef de cuisine");
+        }
     }
 
     @Test
     void esco_labels_are_suggested_on_an_empty_index() {
         try (var index = IndexFixture.open(new ByteBuffersDirectory())) {
             index.awaitSuggestions();
-            assertThat(index.suggest("beenhouw", 5)).contains("beenhouwer");
+            assertThat(index.suggest("beenhouw", DUTCH, 5)).contains("beenhouwer");
+            assertThat(index.suggest("bouch", FRENCH, 2)).containsExactly("boucher", "bouchère");
+            assertThat(index.suggest("butch", ENGLISH, 1)).containsExactly("butcher");
         }
     }
 }

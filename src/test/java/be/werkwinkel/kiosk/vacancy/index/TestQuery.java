@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.vacancy.ContractType;
 import be.werkwinkel.kiosk.vacancy.EducationLevel;
 import be.werkwinkel.kiosk.vacancy.ExperienceLevel;
@@ -26,6 +27,7 @@ final class TestQuery {
     private VacancyQuery.Sort sort = VacancyQuery.Sort.RELEVANCE;
     private int page;
     private int pageSize = 20;
+    private KioskLanguage screenLanguage = KioskLanguage.DUTCH;
 
     static TestQuery text(String text) {
         var query = new TestQuery();
@@ -93,8 +95,14 @@ final class TestQuery {
         return this;
     }
 
+    /** The language the visitor reads the screen in. */
+    TestQuery screen(KioskLanguage language) {
+        screenLanguage = language;
+        return this;
+    }
+
     VacancyQuery build() {
         return new VacancyQuery(text, near, radiusKm, sectors, contracts, regimes, education, experience, languages,
-                postedSince, sort, page, pageSize);
+                postedSince, sort, page, pageSize, screenLanguage);
     }
 }

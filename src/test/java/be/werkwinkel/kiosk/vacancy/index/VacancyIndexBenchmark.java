@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.index;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.vacancy.ContractType;
 import be.werkwinkel.kiosk.vacancy.VacancyQuery;
 import be.werkwinkel.kiosk.vacancy.WorkRegime;
@@ -83,11 +84,11 @@ public final class VacancyIndexBenchmark {
                     .toList();
             var times = new long[MEASURED * 5];
             for (int i = 0; i < WARM_UP * 5; i++) {
-                index.suggest(prefixes.get(i % prefixes.size()), 8);
+                index.suggest(prefixes.get(i % prefixes.size()), KioskLanguage.DUTCH, 8);
             }
             for (int i = 0; i < times.length; i++) {
                 var start = System.nanoTime();
-                index.suggest(prefixes.get(random.nextInt(prefixes.size())), 8);
+                index.suggest(prefixes.get(random.nextInt(prefixes.size())), KioskLanguage.DUTCH, 8);
                 times[i] = System.nanoTime() - start;
             }
             report("suggest (1-6 typed letters, 8 suggestions)", times);
@@ -123,7 +124,8 @@ public final class VacancyIndexBenchmark {
             VacancyQuery.Sort sort) {
         return new VacancyQuery(text, near, radiusKm, Set.of(),
                 twoFilters ? Set.of(ContractType.PERMANENT, ContractType.TEMPORARY) : Set.of(),
-                twoFilters ? Set.of(WorkRegime.FULL_TIME) : Set.of(), Set.of(), Set.of(), Set.of(), null, sort, 0, 20);
+                twoFilters ? Set.of(WorkRegime.FULL_TIME) : Set.of(), Set.of(), Set.of(), Set.of(), null, sort, 0, 20,
+                KioskLanguage.DUTCH);
     }
 
     private static void measure(String name, VacancyIndex index, IntFunction<VacancyQuery> queries) {

@@ -33,6 +33,7 @@ class VacancyJourneyTest {
     private static final By COUNT = By.id("vacancy-count");
     private static final By CARDS = By.cssSelector("a.vacancy-card");
     private static final By KEYBOARD = By.tagName("kiosk-keyboard");
+    private static final By ABROAD = By.id("vacancy-abroad-left-out");
 
     @LocalServerPort
     int port;
@@ -79,11 +80,16 @@ class VacancyJourneyTest {
         browser.until(d -> browser.text(COUNT).equals("4 vacatures gevonden"), Duration.ofSeconds(5));
         browser.until(d -> keyboard.getAttribute("open") == null, Duration.ofSeconds(5));
         assertThat(browser.text(By.cssSelector("a.vacancy-card mark"))).isNotBlank();
+        assertThat(browser.driver().findElements(ABROAD)).as("every distance: jobs abroad are in")
+                .noneMatch(WebElement::isDisplayed);
         browser.screenshot("3-results");
 
         browser.tap(By.id("radius-10"));
         browser.until(d -> browser.text(COUNT).equals("2 vacatures gevonden"), Duration.ofSeconds(5));
         assertThat(titles()).containsExactlyInAnyOrder("Vrachtwagenchauffeur (m/v/x)", "Bestelwagenchauffeur");
+        assertThat(browser.text(ABROAD)).isEqualTo("Vacatures in het buitenland staan hier niet bij: u zoekt binnen "
+                + "een afstand van een plaats. Kies ‘Overal’ om ze ook te zien.");
+        assertThat(browser.seriousAccessibilityViolations()).as("within 10 km").isEmpty();
         browser.screenshot("4-within-10-km");
 
         browser.tap(By.xpath("//a[contains(@class,'vacancy-card')][.//h2[contains(.,'Vrachtwagenchauffeur')]]"));

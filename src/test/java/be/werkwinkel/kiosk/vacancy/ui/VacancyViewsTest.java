@@ -79,6 +79,59 @@ class VacancyViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void suggestions_are_in_the_screens_language_and_follow_a_switch_at_once() {
+        navigate(VacancySearchView.class);
+
+        test(what()).setValue("chauf");
+        assertThat(suggestionTexts()).containsExactly("Chauffeur", "Heftruckchauffeur", "Bestelwagenchauffeur",
+                "Vrachtwagenchauffeur", "Chauffeur ADR", "Chauffeur bus");
+
+        test($(Button.class).withId("language-fr").single()).click();
+        assertThat(what().getValue()).as("what was typed stays").isEqualTo("chauf");
+        assertThat(suggestionTexts()).containsExactly("Chauffeur poids lourd", "Chauffagiste", "Chauffeur ADR",
+                "Chauffeuse ADR", "Chauffeur de bus", "Chauffeur de car");
+
+        test($(Button.class).withId("language-en").single()).click();
+        test(what()).setValue("wareh");
+        assertThat(suggestionTexts()).containsExactly("Warehouse operator", "Warehouse packer", "Warehouse picker",
+                "Warehouse worker", "Warehouse manager", "Warehouse packager");
+    }
+
+    @Test
+    void did_you_mean_proposes_a_word_of_the_screens_language() {
+        navigate(VacancySearchView.class);
+
+        search("lurt");
+        assertThat(count()).isEqualTo("Geen vacatures gevonden");
+        assertThat($(Button.class).withId("vacancy-did-you-mean").all()).as("no French word on a Dutch screen").isEmpty();
+
+        test($(Button.class).withId("language-fr").single()).click();
+        assertThat($(Button.class).withId("vacancy-did-you-mean").single().getText()).isEqualTo("lourd");
+        test($(Button.class).withId("vacancy-did-you-mean").single()).click();
+        assertThat(cardTitles()).containsExactly("Chauffeur poids lourd");
+    }
+
+    @Test
+    void jobs_abroad_are_said_to_be_left_out_of_a_search_within_a_distance() {
+        navigate(VacancySearchView.class);
+        assertThat(abroadNote()).as("the place is set, but every distance counts").isEmpty();
+
+        test($(Button.class).withId("radius-10").single()).click();
+        assertThat(abroadNote()).containsExactly("Vacatures in het buitenland staan hier niet bij: u zoekt binnen een "
+                + "afstand van een plaats. Kies ‘Overal’ om ze ook te zien.");
+        test($(Button.class).withId("language-en").single()).click();
+        assertThat(abroadNote()).containsExactly("Jobs abroad are not shown here: you are searching within a distance "
+                + "of a place. Choose ‘Anywhere’ to see them too.");
+
+        test($(TextField.class).withId("vacancy-near").single()).setValue("");
+        assertThat(abroadNote()).as("no place, no distance").isEmpty();
+        test($(TextField.class).withId("vacancy-near").single()).setValue("Gent");
+        assertThat(abroadNote()).hasSize(1);
+        test($(Button.class).withId("radius-any").single()).click();
+        assertThat(abroadNote()).isEmpty();
+    }
+
+    @Test
     void a_radius_chip_keeps_what_is_near_the_terminals_place() {
         navigate(VacancySearchView.class);
         assertThat($(TextField.class).withId("vacancy-near").single().getValue()).isEqualTo("9000");
@@ -229,6 +282,15 @@ class VacancyViewsTest extends SpringBrowserlessTest {
     private void search(String text) {
         test(what()).setValue(text);
         test($(Button.class).withId("vacancy-search-button").single()).click();
+    }
+
+    /** The line about jobs abroad, when it is shown. */
+    private List<String> abroadNote() {
+        return $(Paragraph.class).withId("vacancy-abroad-left-out").all().stream().map(Paragraph::getText).toList();
+    }
+
+    private List<String> suggestionTexts() {
+        return $(Button.class).withClassName("vacancy-suggestion").all().stream().map(Button::getText).toList();
     }
 
     private TextField what() {
