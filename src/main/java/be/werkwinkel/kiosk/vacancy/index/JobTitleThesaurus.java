@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -80,7 +81,9 @@ public final class JobTitleThesaurus {
     private final List<String> labels;
     private final String fingerprint;
     /** What only queries and autocomplete need, and takes seconds to derive. */
-    private final CompletableFuture<ForQueries> forQueries;
+    private final CompletableFuture<ForQueries> forQueries = new CompletableFuture<>();
+    private final AtomicBoolean deriving = new AtomicBoolean();
+    private final Runnable derive;
 
     private record ForQueries(Map<String, Set<String>> expansions, SynonymMap synonyms,
             Map<KioskLanguage, Suggestions.Labels> suggestionLabels) {
@@ -92,13 +95,15 @@ public final class JobTitleThesaurus {
      */
     public JobTitleThesaurus(EscoOccupations occupations) {
         this(occupations, Runnable::run);
+        deriveForQueries();
     }
 
     /**
      * Derives what indexing needs (the compound dictionary) at once, and what only queries and
-     * autocomplete need (synonyms, a table of suggestion labels per screen language) on a thread of
-     * its own, so that it does not hold up the start of the kiosk; the first search waits for it
-     * when it comes early.
+     * autocomplete need (synonyms, a table of suggestion labels per screen language) later, on a
+     * thread of its own: when {@link #deriveForQueries()} is called once the kiosk is up, or at the
+     * first search if that comes earlier (which then waits for it). On two cores, deriving while
+     * the application starts would take a core from the start.
      */
     public static JobTitleThesaurus inBackground(EscoOccupations occupations) {
         return new JobTitleThesaurus(occupations, task -> {
@@ -115,12 +120,22 @@ public final class JobTitleThesaurus {
         var dictionary = dictionary(all);
         this.compounds = new CompoundSplitter(dictionary);
         this.fingerprint = Integer.toHexString(new TreeSet<>(dictionary).hashCode());
-        this.forQueries = CompletableFuture.supplyAsync(() -> forQueries(occupations, cleaned), derivation);
-        // searches would each fail with it: say it once, where the start-up log is read
-        forQueries.exceptionally(failure -> {
-            log.error("The job-title thesaurus could not be derived from the ESCO occupations", failure);
-            return null;
+        this.derive = () -> derivation.execute(() -> {
+            try {
+                forQueries.complete(forQueries(occupations, cleaned));
+            } catch (RuntimeException | Error failure) {
+                // searches would each fail with it: say it once, where the start-up log is read
+                log.error("The job-title thesaurus could not be derived from the ESCO occupations", failure);
+                forQueries.completeExceptionally(failure);
+            }
         });
+    }
+
+    /** Starts deriving what queries and autocomplete need, unless that has started already. */
+    public void deriveForQueries() {
+        if (deriving.compareAndSet(false, true)) {
+            derive.run();
+        }
     }
 
     private ForQueries forQueries(EscoOccupations occupations, List<List<String>> cleaned) {
@@ -180,6 +195,7 @@ public final class JobTitleThesaurus {
 
     /** The synonym map for the query analyzer, with stemmed terms. */
     SynonymMap synonyms() {
+        deriveForQueries();
         return forQueries.join().synonyms();
     }
 
@@ -192,7 +208,11 @@ public final class JobTitleThesaurus {
         return labels;
     }
 
-    /** The labels of each screen language, prepared for autocomplete once rather than after every commit. */
+    /**
+     * The labels of each screen language, prepared for autocomplete once rather than after every
+     * commit. Waits until they are derived, without starting that: autocomplete is built in the
+     * background and may wait for the kiosk to be up.
+     */
     Map<KioskLanguage, Suggestions.Labels> suggestionLabels() {
         return forQueries.join().suggestionLabels();
     }
@@ -205,6 +225,7 @@ public final class JobTitleThesaurus {
     /** The analysed labels a label expands to (itself included), empty when it does not expand. */
     Set<String> synonymsOf(String label) {
         var key = String.join(" ", TextAnalysis.terms(TextAnalysis.plain(), label));
+        deriveForQueries();
         return forQueries.join().expansions().getOrDefault(key, Set.of());
     }
 

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.apache.lucene.store.FSDirectory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,6 +31,12 @@ class VacancyConfiguration {
     @Bean
     JobTitleThesaurus jobTitleThesaurus(EscoOccupations occupations) {
         return JobTitleThesaurus.inBackground(occupations);
+    }
+
+    /** The thesaurus's query side is derived once the kiosk is up, not while it starts (or at an earlier search). */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> jobTitleThesaurusOnceUp(JobTitleThesaurus thesaurus) {
+        return ready -> thesaurus.deriveForQueries();
     }
 
     /** The index on disk (memory-mapped), beside the embedded database; derived, so it can be rebuilt. */
