@@ -48,7 +48,19 @@ const LAYOUT = {
 const SPECIAL = ['{bksp}', '{enter}', '{shift}', '{numbers}', '{letters}', '{space}', '{hide}'] as const;
 
 function textInputOf(event: Event): TextInput | null {
-  const target = event.composedPath()[0];
+  return textInput(event.composedPath()[0]);
+}
+
+/** The element with the focus, looking into shadow roots. */
+function focusedElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) {
+    active = active.shadowRoot.activeElement;
+  }
+  return active;
+}
+
+function textInput(target: EventTarget | null | undefined): TextInput | null {
   if (target instanceof HTMLTextAreaElement) {
     return target.readOnly || target.disabled ? null : target;
   }
@@ -185,6 +197,21 @@ class KioskKeyboard extends LitElement {
     }
   });
 
+  /**
+   * A tap on a field that has the focus already (a screen that put it there, or a field whose
+   * keyboard was hidden) fires no focus event: open the keyboard for it all the same.
+   */
+  private readonly onTap = (event: Event) => {
+    if (this.open || event.composedPath().includes(this)) {
+      return;
+    }
+    const input = textInput(focusedElement());
+    if (input) {
+      window.clearTimeout(this.hideTimer);
+      this.attach(input);
+    }
+  };
+
   /** The session is being wiped: nothing typed may stay in the keyboard's memory. */
   private readonly onWipe = () => this.close();
 
@@ -214,6 +241,7 @@ class KioskKeyboard extends LitElement {
     super.connectedCallback();
     document.addEventListener('focusin', this.onFocusIn, true);
     document.addEventListener('focusout', this.onFocusOut, true);
+    document.addEventListener('click', this.onTap, true);
     window.addEventListener('kiosk-session-wipe', this.onWipe);
     this.onResize.observe(this);
     // keep the focus in the field while keys are tapped
@@ -224,6 +252,7 @@ class KioskKeyboard extends LitElement {
   override disconnectedCallback() {
     document.removeEventListener('focusin', this.onFocusIn, true);
     document.removeEventListener('focusout', this.onFocusOut, true);
+    document.removeEventListener('click', this.onTap, true);
     window.removeEventListener('kiosk-session-wipe', this.onWipe);
     this.onResize.disconnect();
     this.close();
