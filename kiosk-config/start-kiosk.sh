@@ -30,7 +30,9 @@ fi
 # serial collector suits a heap this small and keeps tens of MB of G1's bookkeeping out of the
 # resident memory; two malloc arenas stop native memory from fragmenting over many threads.
 java_opts=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED
-  "-Xmx${KIOSK_HEAP:-256m}" -XX:+UseSerialGC)
+  "-Xmx${KIOSK_HEAP:-256m}")
+# a collector named in KIOSK_EXTRA_JAVA_OPTS wins (two would stop the JVM)
+[[ "${KIOSK_EXTRA_JAVA_OPTS:-}" == *"-XX:+Use"*"GC"* ]] || java_opts+=(-XX:+UseSerialGC)
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # shellcheck disable=SC2206 # a word list on purpose
 java_opts+=(${KIOSK_EXTRA_JAVA_OPTS:-})
