@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
 import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.geo.GeoUtils;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -46,8 +47,6 @@ final class SidewaysCollector implements Collector {
     /** Degrees of latitude per kilometre, and a margin: the box test must never drop a chip's vacancy. */
     private static final double DEGREES_PER_KM = 1 / 110.5;
     private static final double BOX_MARGIN_KM = 2;
-    /** The radius SloppyMath's haversine uses. */
-    private static final double EARTH_MEAN_RADIUS_METERS = 6_371_008.7714;
 
     private final TopFieldCollector top;
     private final Selection selection;
@@ -86,7 +85,7 @@ final class SidewaysCollector implements Collector {
      * so that a distance compares with a radius as its sort key compares with this.
      */
     static double sortKeyOf(double km) {
-        var halfAngle = km * 1000 / (2 * EARTH_MEAN_RADIUS_METERS);
+        var halfAngle = km * 1000 / (2 * GeoUtils.EARTH_MEAN_RADIUS_METERS);
         var sine = Math.sin(halfAngle);
         return 2 * sine * sine;
     }
