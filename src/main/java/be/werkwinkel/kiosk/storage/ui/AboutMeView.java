@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.storage.ui;
 
+import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.bigButton;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.primary;
 
@@ -75,6 +76,7 @@ public final class AboutMeView extends Div implements BeforeEnterObserver, Local
             overview = storage.overview(visitor.account());
         } catch (StorageProblem gone) {
             SignedInVisitor.signOut(UI.getCurrent().getSession());
+            PendingSave.forget(UI.getCurrent().getSession());
             UI.getCurrent().navigate("home");
             return;
         }
@@ -138,6 +140,7 @@ public final class AboutMeView extends Div implements BeforeEnterObserver, Local
             }
             dialog.close();
             SignedInVisitor.signOut(ui.getSession());
+            PendingSave.forget(ui.getSession());
             visitor = null;
             ui.navigate("home");
             var done = new NoticeDialog(getTranslation("storage.deleteAccount.done.title"),

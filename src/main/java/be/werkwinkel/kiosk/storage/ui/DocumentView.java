@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.storage.ui;
 
+import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.bigButton;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.primary;
 

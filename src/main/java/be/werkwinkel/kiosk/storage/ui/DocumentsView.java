@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.storage.ui;
 
+import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.bigButton;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.primary;
 
@@ -206,6 +207,7 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
     private void signOut() {
         var ui = UI.getCurrent();
         SignedInVisitor.signOut(ui.getSession());
+        PendingSave.forget(ui.getSession());
         visitor = null;
         removeAll();
         ui.navigate("home");

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.storage.ui;
 
+import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.storage.AccountId;
 import be.werkwinkel.kiosk.storage.DocumentContent;
@@ -48,7 +49,7 @@ final class SaveVacancyAction implements VacancyAction {
         if (signedIn.isPresent()) {
             save(ui, storage, signedIn.get().account(), java.util.Objects.requireNonNull(vacancy.id()).toString(), vacancy.title());
         } else {
-            new SignedInVisitor.PendingSave(java.util.Objects.requireNonNull(vacancy.id()).toString(), vacancy.title()).keepIn(ui.getSession());
+            new PendingSave(java.util.Objects.requireNonNull(vacancy.id()).toString(), vacancy.title()).keepIn(ui.getSession());
             ui.navigate(SignInView.class);
         }
     }

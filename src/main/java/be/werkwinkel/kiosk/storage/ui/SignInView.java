@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.storage.ui;
 
+import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.bigButton;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.primary;
 
@@ -298,13 +299,19 @@ public final class SignInView extends Div implements BeforeEnterObserver, Locale
         draw();
     }
 
-    /** Keeps the visitor in the session; saves the vacancy they wanted to save, or shows their documents. */
+    /**
+     * Keeps the visitor in the session; goes back to the screen that asked for the sign-in, or
+     * saves the vacancy they wanted to save, or shows their documents.
+     */
     private void signedIn(Visitor visitor) {
         var ui = UI.getCurrent();
         var session = ui.getSession();
         new SignedInVisitor(visitor.id(), visitor.username()).keepIn(session);
-        var pending = SignedInVisitor.PendingSave.take(session);
-        if (pending.isPresent()) {
+        var pending = PendingSave.take(session);
+        var returnTo = SignedInVisitor.takeReturnLocation(session);
+        if (returnTo.isPresent()) {
+            ui.navigate(returnTo.get());
+        } else if (pending.isPresent()) {
             var save = pending.get();
             ui.navigate("vacancies/" + save.vacancyId());
             SaveVacancyAction.save(ui, storage, visitor.id(), save.vacancyId(), save.title());

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.storage.ui;
 
+import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.werkwinkel.kiosk.kiosk.ui.HomeView;
