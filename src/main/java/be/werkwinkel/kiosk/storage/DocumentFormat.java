@@ -2,6 +2,7 @@ package be.werkwinkel.kiosk.storage;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the feature that makes a kind of document (the {@code cv} module: CVs and letters) offers
@@ -22,6 +23,25 @@ public interface DocumentFormat {
      * @param locale the screen's language, for the few words a document does not choose itself
      */
     Pdf pdf(StoredDocument document, Locale locale);
+
+    /**
+     * For a letter to an employer: where it goes, and the letter as the plain text of an e-mail
+     * (sent with its PDF and, if the visitor wants, a CV attached). Empty for other documents, or
+     * when the letter has no application address.
+     */
+    default Optional<Application> application(StoredDocument document, Locale locale) {
+        return Optional.empty();
+    }
+
+    /** A letter as an e-mail to the employer: the subject names the job. */
+    record Application(String recipient, String subject, String text) {
+
+        public Application {
+            Objects.requireNonNull(recipient, "recipient");
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(text, "text");
+        }
+    }
 
     /** A rendered PDF, kept in memory only: it is gone with the visitor's session. */
     record Pdf(String fileName, byte[] content) {
