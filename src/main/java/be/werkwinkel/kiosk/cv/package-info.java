@@ -7,7 +7,7 @@
  * ({@link be.werkwinkel.kiosk.cv.CvDocuments}).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base :: ui", "reference", "kiosk", "storage", "vacancy"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "reference", "kiosk", "storage", "vacancy", "system"})
 package be.werkwinkel.kiosk.cv;
 
 import org.jspecify.annotations.NullMarked;
