@@ -52,6 +52,10 @@ abstract class EntryListStep<T> extends StepForm<Cv> {
         cards.setId("cv-" + path);
         editorHolder.addClassName("cv-editor-holder");
         add(cards, editorHolder, addHolder);
+    }
+
+    /** Draws the cards, or the first editor when there is nothing yet; called by the subclass once it is ready. */
+    protected final void start() {
         if (entries.isEmpty()) {
             openEditor(0);
         } else {

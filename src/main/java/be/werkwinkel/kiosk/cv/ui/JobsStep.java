@@ -17,6 +17,7 @@ final class JobsStep extends EntryListStep<Cv.Job> {
     JobsStep(Cv cv, StepContext context) {
         super("jobs", "cv.jobs.add", CvCheck.JOBS, cv.jobs(), jobs -> context.check().problems(cv.withJobs(jobs)));
         this.context = context;
+        start();
     }
 
     @Override

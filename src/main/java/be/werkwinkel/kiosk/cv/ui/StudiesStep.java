@@ -14,6 +14,7 @@ final class StudiesStep extends EntryListStep<Cv.Study> {
 
     StudiesStep(Cv cv, StepContext context) {
         super("studies", "cv.studies.add", CvCheck.STUDIES, cv.studies(), studies -> context.check().problems(cv.withStudies(studies)));
+        start();
     }
 
     @Override
