@@ -35,6 +35,46 @@ public record Cv(KioskLanguage language, CvTemplate template, Person person, Lis
                 List.of(), "");
     }
 
+    public Cv inLanguage(KioskLanguage language) {
+        return new Cv(language, template, person, jobs, studies, languages, digitalSkills, licences, skills, aboutMe);
+    }
+
+    public Cv withTemplate(CvTemplate template) {
+        return new Cv(language, template, person, jobs, studies, languages, digitalSkills, licences, skills, aboutMe);
+    }
+
+    public Cv withPerson(Person person) {
+        return new Cv(language, template, person, jobs, studies, languages, digitalSkills, licences, skills, aboutMe);
+    }
+
+    public Cv withJobs(List<Job> jobs) {
+        return new Cv(language, template, person, jobs, studies, languages, digitalSkills, licences, skills, aboutMe);
+    }
+
+    public Cv withStudies(List<Study> studies) {
+        return new Cv(language, template, person, jobs, studies, languages, digitalSkills, licences, skills, aboutMe);
+    }
+
+    public Cv withLanguages(List<LanguageSkill> languages) {
+        return new Cv(language, template, person, jobs, studies, languages, digitalSkills, licences, skills, aboutMe);
+    }
+
+    public Cv withDigitalSkills(List<String> digitalSkills) {
+        return new Cv(language, template, person, jobs, studies, languages, digitalSkills, licences, skills, aboutMe);
+    }
+
+    public Cv withLicences(Set<DrivingLicence> licences) {
+        return new Cv(language, template, person, jobs, studies, languages, digitalSkills, licences, skills, aboutMe);
+    }
+
+    public Cv withSkills(List<String> skills) {
+        return new Cv(language, template, person, jobs, studies, languages, digitalSkills, licences, skills, aboutMe);
+    }
+
+    public Cv withAboutMe(String aboutMe) {
+        return new Cv(language, template, person, jobs, studies, languages, digitalSkills, licences, skills, aboutMe);
+    }
+
     /** Who the CV is about and how to reach them; every field may be empty but the name. */
     public record Person(String name, String headline, String email, String phone, String street, String postcode,
             String place) {

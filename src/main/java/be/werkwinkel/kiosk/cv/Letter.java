@@ -20,6 +20,26 @@ public record Letter(KioskLanguage language, LetterKind kind, Cv.Person sender, 
         paragraphs = List.copyOf(paragraphs);
     }
 
+    public Letter withSender(Cv.Person sender) {
+        return new Letter(language, kind, sender, recipient, jobTitle, vacancyId, date, salutation, paragraphs, closing);
+    }
+
+    public Letter withRecipient(Recipient recipient) {
+        return new Letter(language, kind, sender, recipient, jobTitle, vacancyId, date, salutation, paragraphs, closing);
+    }
+
+    public Letter withJob(String jobTitle, @Nullable String vacancyId) {
+        return new Letter(language, kind, sender, recipient, jobTitle, vacancyId, date, salutation, paragraphs, closing);
+    }
+
+    public Letter withText(String salutation, List<String> paragraphs, String closing) {
+        return new Letter(language, kind, sender, recipient, jobTitle, vacancyId, date, salutation, paragraphs, closing);
+    }
+
+    public Letter withDate(LocalDate date) {
+        return new Letter(language, kind, sender, recipient, jobTitle, vacancyId, date, salutation, paragraphs, closing);
+    }
+
     /**
      * Who the letter goes to.
      *

@@ -43,6 +43,12 @@ public interface PersonalStorage {
     /** Saves a new document, within the visitor's quota. */
     DocumentId save(RequestId request, AccountId account, DocumentKind kind, String name, DocumentContent content);
 
+    /**
+     * Puts new content in a document the visitor already has (a CV edited again), within the
+     * quota; its name and kind stay.
+     */
+    void replace(RequestId request, AccountId account, DocumentId document, DocumentContent content);
+
     /** Gives a document another name. */
     void rename(RequestId request, AccountId account, DocumentId document, String name);
 

@@ -235,6 +235,32 @@ class StorageService implements PersonalStorage, StorageAdministration {
     }
 
     @Override
+    public void replace(RequestId request, AccountId account, DocumentId document, DocumentContent content) {
+        once(request, account.toString(), "REPLACE", () -> {
+            lockAccount(account);
+            var usage = jdbc.sql("""
+                    SELECT COALESCE(SUM(CASE WHEN id = ? THEN 0 ELSE size_bytes END), 0), COUNT(CASE WHEN id = ? THEN 1 END)
+                    FROM storage_document WHERE account_id = ?""")
+                    .params(document.toString(), document.toString(), account.toString())
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+            if (usage[1] == 0) {
+                throw new StorageProblem(Reason.NOT_FOUND);
+            }
+            if (usage[0] + content.size() > settings.maxSize().toBytes()) {
+                throw new StorageProblem(Reason.NO_ROOM);
+            }
+            jdbc.sql("""
+                    UPDATE storage_document SET media_type = ?, content_sealed = ?, size_bytes = ?, updated_at = ?
+                    WHERE account_id = ? AND id = ?""")
+                    .params(content.mediaType(), sealing.seal(content.bytes(), ad(account, document, "content")), content.size(),
+                            now(), account.toString(), document.toString())
+                    .update();
+            touch(account);
+            return document.toString();
+        });
+    }
+
+    @Override
     public void rename(RequestId request, AccountId account, DocumentId document, String name) {
         if (!StorageLimits.validName(name)) {
             throw new StorageProblem(Reason.NAME_INVALID);
@@ -281,12 +307,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
     }
 
     private void insertDocument(AccountId account, DocumentId id, DocumentKind kind, String name, DocumentContent content) {
-        // the account row is the lock: two saves of one visitor cannot both slip under the quota
-        var locked = jdbc.sql("SELECT id FROM storage_account WHERE id = ? FOR UPDATE").param(account.toString())
-                .query(String.class).optional();
-        if (locked.isEmpty()) {
-            throw new StorageProblem(Reason.NOT_FOUND);
-        }
+        lockAccount(account);
         var usage = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(size_bytes), 0) FROM storage_document WHERE account_id = ?")
                 .param(account.toString()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         if (usage[0] >= settings.maxDocuments()) {
@@ -305,6 +326,15 @@ class StorageService implements PersonalStorage, StorageAdministration {
                 .update();
         touch(account);
         events.publishEvent(new DocumentSaved(account, id, kind, clock.instant()));
+    }
+
+    /** The account row is the lock: two saves of one visitor cannot both slip under the quota. */
+    private void lockAccount(AccountId account) {
+        var locked = jdbc.sql("SELECT id FROM storage_account WHERE id = ? FOR UPDATE").param(account.toString())
+                .query(String.class).optional();
+        if (locked.isEmpty()) {
+            throw new StorageProblem(Reason.NOT_FOUND);
+        }
     }
 
     // ---- staff -------------------------------------------------------------------------------

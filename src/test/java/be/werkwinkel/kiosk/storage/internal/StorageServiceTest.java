@@ -230,6 +230,29 @@ class StorageServiceTest {
     }
 
     @Test
+    void replacing_a_document_keeps_its_name_counts_once_against_the_quota_and_replays_once() {
+        var account = storage.createAccount(RequestId.random(), newUsername(), "482915", null);
+        var nineMegabytes = new DocumentContent(new byte[9 * 1024 * 1024], "application/pdf");
+        var cv = storage.save(RequestId.random(), account, DocumentKind.CV, "Mijn cv", text("eerste versie"));
+        storage.save(RequestId.random(), account, DocumentKind.CV, "Groot", nineMegabytes);
+
+        var replace = RequestId.random();
+        storage.replace(replace, account, cv, nineMegabytes); // 18 MB in all: its old content no longer counts
+        storage.replace(replace, account, cv, text("a replay does not write again"));
+        assertThat(storage.open(account, cv).content().size()).isEqualTo(9 * 1024 * 1024);
+        assertThat(storage.open(account, cv).summary().name()).isEqualTo("Mijn cv");
+
+        var tooBig = new DocumentContent(new byte[11 * 1024 * 1024 + 1], "application/pdf");
+        assertThatThrownBy(() -> storage.replace(RequestId.random(), account, cv, tooBig))
+                .isInstanceOfSatisfying(StorageProblem.class, p -> assertThat(p.reason()).isEqualTo(Reason.NO_ROOM));
+        assertThat(storage.open(account, cv).content().size()).isEqualTo(9 * 1024 * 1024);
+
+        var stranger = storage.createAccount(RequestId.random(), newUsername(), "482915", null);
+        assertThatThrownBy(() -> storage.replace(RequestId.random(), stranger, cv, text("not yours")))
+                .isInstanceOfSatisfying(StorageProblem.class, p -> assertThat(p.reason()).isEqualTo(Reason.NOT_FOUND));
+    }
+
+    @Test
     void five_wrong_pins_pause_the_account_even_for_the_right_pin_and_say_nothing_about_existence() {
         var name = newUsername();
         storage.createAccount(RequestId.random(), name, "482915", null);

@@ -73,6 +73,7 @@ class StorageJourneyTest {
         var first = browser();
         start(first, "nl");
         first.tap(By.id("tile-documents"));
+        first.tap(By.id("cv-start-documents"));
         assertThat(first.text(By.tagName("h1"))).isEqualTo("Hebt u hier al een account?");
         first.screenshot("1-have-you-an-account");
         first.resize(KioskBrowser.SMALL);
@@ -160,6 +161,7 @@ class StorageJourneyTest {
         var third = browser();
         start(third, "nl");
         third.tap(By.id("tile-documents"));
+        third.tap(By.id("cv-start-documents"));
         third.tap(By.id("storage-have-account"));
         third.tap(USERNAME);
         typeOnScreen(third, name);
@@ -196,6 +198,7 @@ class StorageJourneyTest {
         var browser = browser();
         start(browser, language);
         browser.tap(By.id("tile-documents"));
+        browser.tap(By.id("cv-start-documents"));
         assertThat(browser.seriousAccessibilityViolations()).as("choice").isEmpty();
         browser.tap(By.id("storage-new-account"));
         browser.tap(USERNAME);
@@ -235,6 +238,7 @@ class StorageJourneyTest {
     private void signIn(KioskBrowser browser, String name, String pin) {
         start(browser, "nl");
         browser.tap(By.id("tile-documents"));
+        browser.tap(By.id("cv-start-documents"));
         browser.tap(By.id("storage-have-account"));
         browser.tap(USERNAME);
         typeOnScreen(browser, name);

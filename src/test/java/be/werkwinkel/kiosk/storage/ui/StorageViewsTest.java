@@ -58,12 +58,13 @@ class StorageViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_documents_tile_is_real_and_asks_whether_you_have_an_account() {
+    void the_documents_tile_leads_to_my_documents_which_asks_whether_you_have_an_account() {
         navigate(HomeView.class);
         var tile = $(Button.class).withId("tile-documents").single();
         assertThat(tile.getElement().getTextRecursively()).doesNotContain("Binnenkort");
 
         test(tile).click();
+        test($(Button.class).withId("cv-start-documents").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(SignInView.class);
         assertThat(title()).isEqualTo("Hebt u hier al een account?");

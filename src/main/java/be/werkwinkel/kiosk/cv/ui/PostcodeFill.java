@@ -1,0 +1,19 @@
+package be.werkwinkel.kiosk.cv.ui;
+
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** A Belgian postcode typed fills in its place, when the place is still empty: "9000" gives "Gent". */
+final class PostcodeFill {
+
+    private PostcodeFill() {
+    }
+
+    static void fillPlace(TextField postcode, TextField place, BelgianPlaces places) {
+        postcode.addValueChangeListener(change -> {
+            if (change.isFromClient() && place.getValue().isBlank()) {
+                places.byPostcode(postcode.getValue().strip()).ifPresent(found -> place.setValue(found.name()));
+            }
+        });
+    }
+}
