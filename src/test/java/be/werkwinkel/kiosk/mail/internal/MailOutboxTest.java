@@ -172,6 +172,27 @@ class MailOutboxTest {
     }
 
     @Test
+    void answers_go_to_the_reply_to_address_and_one_that_is_not_an_address_is_left_out() throws Exception {
+        var withReplyTo = UUID.randomUUID();
+        var withBadReplyTo = UUID.randomUUID();
+        queue(new OutgoingMail(withReplyTo, "werkgever@example.be", "Sollicitatie", TEXT, List.of(), "fatima@example.be"));
+        queue(new OutgoingMail(withBadReplyTo, "werkgever@example.be", "Sollicitatie", TEXT, List.of(),
+                "fatima@example.be\r\nBcc: x@example.com"));
+
+        var good = SealedMailOutbox.open(sealing, due(withReplyTo));
+        var bad = SealedMailOutbox.open(sealing, due(withBadReplyTo));
+
+        assertThat(good.getReplyTo()).extracting(Object::toString).containsExactly("fatima@example.be");
+        assertThat(bad.getHeader("Reply-To")).as("left out: answers go to the sender").isNull();
+        assertThat(bad.getHeader("Bcc")).isNull();
+    }
+
+    private OutboxRows.Due due(UUID request) {
+        return rows.due(Instant.now().plusSeconds(5), 100).stream().filter(d -> d.requestId().equals(request))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void waits_double_after_each_failed_attempt_up_to_the_longest() {
         var delivery = deliveryAt(queued);
         assertThat(List.of(1, 2, 3, 4, 7, 30).stream().map(delivery::backOff).toList()).containsExactly(
