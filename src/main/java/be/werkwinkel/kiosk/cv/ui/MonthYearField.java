@@ -23,7 +23,7 @@ final class MonthYearField extends CustomField<@Nullable YearMonth> {
         setId(id);
         addClassName("cv-month-year");
         month.setItems(Month.values());
-        month.setItemLabelGenerator(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale));
+        month.setItemLabelGenerator(m -> m == null ? "" : m.getDisplayName(TextStyle.FULL_STANDALONE, locale));
         month.setPlaceholder(getTranslation("cv.month.placeholder"));
         month.setAriaLabel(label + " – " + getTranslation("cv.month"));
         month.setEmptySelectionAllowed(true);

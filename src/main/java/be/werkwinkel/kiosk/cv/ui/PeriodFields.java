@@ -25,7 +25,6 @@ final class PeriodFields extends Div {
         var id = "cv-" + at.replace('.', '-');
         from = fields.add(at + "from", new MonthYearField(getTranslation("cv.period.from"), id + "from", locale));
         to = fields.add(at + "to", new MonthYearField(getTranslation("cv.period.to"), id + "to", locale));
-        from.setRequiredIndicatorVisible(true);
         from.setValue(start);
         to.setValue(end);
         ongoing = new Button(getTranslation(ongoingKey), click -> setOngoing(!stillGoing));

@@ -25,6 +25,7 @@ final class WizardParts {
         progress.getElement().setAttribute("aria-valuemax", String.valueOf(count));
         progress.getElement().setAttribute("aria-valuenow", String.valueOf(number));
         progress.getElement().setAttribute("aria-valuetext", text);
+        progress.getElement().setAttribute("aria-label", owner.getTranslation("cv.wizard.progress"));
         var bar = new Div();
         bar.addClassName("cv-progress-bar");
         bar.getStyle().set("width", (100 * number / count) + "%");

@@ -193,6 +193,7 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
             var complete = form.complete();
             if (!problems.isEmpty() || !complete) {
                 form.show(problems);
+                showFirstProblem();
                 return;
             }
         }
@@ -200,6 +201,12 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
         draft.goTo(to);
         draw();
         getElement().executeJs("window.scrollTo(0, 0)");
+    }
+
+    /** Brings the first field marked wrong, or the list of problems, into sight. */
+    private void showFirstProblem() {
+        getElement().executeJs("requestAnimationFrame(() => { const first = this.querySelector('[invalid], .cv-problems:not([hidden])');"
+                + " if (first) { first.scrollIntoView({block: 'center'}); } })");
     }
 
     private List<FieldProblem> problems(T value, WizardStep step) {
@@ -231,6 +238,7 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
         draft.goTo(first);
         draw();
         form.show(problems(draft.value(), steps.get(first)));
+        showFirstProblem();
         new NoticeDialog(getTranslation("cv.wizard.problems.title"), getTranslation("cv.wizard.problems")).open();
         return null;
     }

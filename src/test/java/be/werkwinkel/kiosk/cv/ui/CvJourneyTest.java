@@ -241,7 +241,9 @@ class CvJourneyTest {
         browser.waitFor(By.id("cv-leave"));
         assertThat(browser.seriousAccessibilityViolations()).as("leave dialog").isEmpty();
         browser.tap(By.id("cv-leave-later"));
+        browser.until(d -> !browser.dialogOpen(), Duration.ofSeconds(5));
         browser.tap(By.id("tile-documents"));
+        assertThat(browser.text(By.id("cv-start-continue"))).as("the draft waits").isNotEmpty();
         browser.tap(By.id("cv-start-letter"));
         for (var step = 1; step <= 5; step++) {
             assertThat(browser.seriousAccessibilityViolations()).as("letter step %d", step).isEmpty();
