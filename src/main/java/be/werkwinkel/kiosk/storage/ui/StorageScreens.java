@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.storage.ui;
 
+import be.werkwinkel.kiosk.base.ui.BigButton;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.storage.DocumentFormat;
 import be.werkwinkel.kiosk.storage.StorageProblem;
@@ -21,12 +22,7 @@ final class StorageScreens {
     }
 
     static Button bigButton(Component owner, String key, VaadinIcon icon, String id, Runnable action) {
-        var button = new Button(owner.getTranslation(key), icon.create(), click -> action.run());
-        if (!id.isEmpty()) {
-            button.setId(id);
-        }
-        button.addClassName("kiosk-big-button");
-        return button;
+        return BigButton.of(owner, key, icon, id, action);
     }
 
     static Button primary(Button button) {
