@@ -2,7 +2,13 @@ package be.werkwinkel.kiosk.storage.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.base.ui.PdfPrint;
+import be.werkwinkel.kiosk.cv.Cv;
+import be.werkwinkel.kiosk.cv.CvDocuments;
+import be.werkwinkel.kiosk.cv.CvTemplate;
+import be.werkwinkel.kiosk.cv.Letter;
+import be.werkwinkel.kiosk.cv.LetterKind;
 import be.werkwinkel.kiosk.mail.internal.OutboxRuns;
 import be.werkwinkel.kiosk.storage.AccountId;
 import be.werkwinkel.kiosk.storage.DocumentContent;
@@ -39,9 +45,12 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,6 +222,61 @@ class MailFromMyDocumentsTest extends SpringBrowserlessTest {
         }
         poll();
         assertThat(mailsText()).contains("Verstuurd op ");
+    }
+
+    /** With the cv module's own format: a letter made in the wizard, rendered by the real PDF renderer. */
+    @Test
+    void a_letter_from_the_wizard_goes_to_its_employer_with_its_real_pdf_and_a_real_cv() throws Exception {
+        var address = unique("lucja") + "@voorbeeld.be";
+        var employer = unique("jobs") + "@vanmoer.example";
+        var account = signIn(address);
+        var person = new Cv.Person("Łucja Gökçe", "Magazijnier", address, "+32 470 12 34 56", "Kerkstraat 12", "9000", "Gent");
+        var cv = storage.save(RequestId.random(), account, DocumentKind.CV, "Cv Zoë", CvDocuments.content(new Cv(
+                KioskLanguage.DUTCH, CvTemplate.EUROPASS, person,
+                List.of(new Cv.Job("Magazijnier", "Colruyt Group", "Halle", YearMonth.of(2021, 3), null,
+                        "Orders klaarmaken met de handscanner")),
+                List.of(), List.of(Cv.LanguageSkill.motherTongue("Pools")), List.of(), Set.of(), List.of("Nauwkeurig"),
+                "Ik werk graag met mijn handen.")));
+        var letter = storage.save(RequestId.random(), account, DocumentKind.LETTER, "Brief Van Moer",
+                CvDocuments.content(new Letter(KioskLanguage.DUTCH, LetterKind.VACANCY, person,
+                        new Letter.Recipient("Van Moer Logistics nv", "Mevrouw Ann Peeters", "Industrieweg 7", "9052",
+                                "Zwijnaarde", employer),
+                        "magazijnmedewerker", null, LocalDate.of(2026, 12, 1), "Geachte mevrouw Peeters,",
+                        List.of("Met veel interesse las ik uw vacature voor magazijnmedewerker."),
+                        "Met vriendelijke groeten,")));
+        navigate(DocumentsView.class);
+
+        test(action(cv, "print")).click();
+        assertThat($(IFrame.class).id(PdfPrint.FRAME_ID).getElement().getAttribute("title")).isEqualTo("Cv-Zoe.pdf");
+        tapSend(letter);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("De werkgever van deze brief: " + employer);
+        click("storage-send-employer");
+        click("storage-cv-" + cv);
+        click("storage-send");
+        click("notice-ok");
+
+        var port = freePort();
+        var greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        try {
+            assertThat(OutboxRuns.sendDue(context, Instant.now().plusSeconds(1), smtp(port))).isEqualTo(1);
+            var message = to(greenMail, employer).getFirst();
+            assertThat(message.getSubject()).containsIgnoringCase("magazijnmedewerker");
+            assertThat(message.getReplyTo()).extracting(Object::toString).containsExactly(address);
+            var parts = (Multipart) message.getContent();
+            assertThat(parts.getBodyPart(0).getContent().toString()).contains("Geachte mevrouw Peeters,",
+                    "Met veel interesse las ik uw vacature", "Łucja Gökçe");
+            assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("Brief-Van-Moer.pdf");
+            assertThat(parts.getBodyPart(2).getFileName()).isEqualTo("Cv-Zoe.pdf");
+            assertThat(new String(bytes(parts.getBodyPart(1)), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(new String(bytes(parts.getBodyPart(2)), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        } finally {
+            greenMail.stop();
+        }
+        test(action(cv, "folder-open-o")).click();
+        // cv/<id> loads the CV into the wizard's draft and shows it at the wizard's one address
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("CvWizardView");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("cv");
     }
 
     @Test
