@@ -28,7 +28,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * The staff commands of personal storage:
  * <pre>
  * reset-pin &lt;username&gt; --staff=NAME       a one-time PIN; the visitor chooses a new one at the next sign-in
- * rotate-storage-key --staff=NAME           a new primary encryption key; older documents stay readable
+ * rotate-storage-key --staff=NAME           a new key for the kiosk's one sealing keyset (documents, names,
+ *                                           e-mail addresses, mail waiting to be sent); older values stay readable
  * </pre>
  * Like {@code import}, they go to a running kiosk over loopback (decision 008), else run in-process.
  * Both are audited with the staff member's name; the one-time PIN is printed once and kept nowhere.
@@ -98,8 +99,7 @@ final class StorageCommands {
                     return 1;
                 }
             }
-            out.print("New storage key in use; the keyset now holds " + administration.rotateKey(staff)
-                    + " keys (older documents stay readable).\n");
+            out.print(rotatedMessage(administration.rotateKey(staff)));
             return 0;
         }
     }
@@ -129,6 +129,12 @@ final class StorageCommands {
             out.print(response.body());
             return Optional.of(response.statusCode() == 200 ? 0 : response.statusCode() == 400 ? 2 : 1);
         }
+    }
+
+    /** The same words whether the running kiosk or this process rotated the key. */
+    static String rotatedMessage(int keys) {
+        return "New sealing key in use: documents, names and mail are sealed with it from now on; the sealing keyset"
+                + " now holds " + keys + " keys (what was sealed before stays readable).\n";
     }
 
     private static String encode(String text) {

@@ -70,11 +70,24 @@ class StorageCommandsTest {
     }
 
     @Test
-    void rotate_storage_key_adds_a_key_in_the_running_kiosk() {
+    void rotate_storage_key_adds_a_key_to_the_kiosks_one_sealing_keyset_and_what_was_sealed_still_opens() throws Exception {
+        var keyset = settings.dataDir().resolve("keys").resolve("sealing-keyset.json");
+        var keysBefore = keyIds(keyset);
+        var name = "Cli" + UUID.randomUUID().toString().substring(0, 8);
+        var account = storage.createAccount(RequestId.random(), name, "482915", "cli@voorbeeld.be");
+
         var exit = run("rotate-storage-key", "--staff=An Peeters", "--kiosk.data-dir=" + settings.dataDir());
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("the keyset now holds \\d+ keys");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("the sealing keyset now holds " + (keysBefore + 1) + " keys (what was sealed before stays readable)");
+        assertThat(keyIds(keyset)).isEqualTo(keysBefore + 1);
+        assertThat(storage.overview(account).email()).as("sealed before the rotation").isEqualTo("cli@voorbeeld.be");
+        assertThat(settings.dataDir().resolve("keys").resolve("storage-keyset.json")).as("one keyset only").doesNotExist();
+    }
+
+    private static long keyIds(java.nio.file.Path keyset) throws java.io.IOException {
+        return Pattern.compile("\"keyId\"").matcher(Files.readString(keyset)).results().count();
     }
 
     @Test

@@ -16,6 +16,14 @@ public interface Sealing {
     /** @throws SealingException when the value was changed, belongs elsewhere or was sealed under another key */
     byte[] open(byte[] sealed, byte[] context);
 
+    /**
+     * Makes a new key the one that seals from now on; values sealed under the older keys still
+     * open. The staff command {@code rotate-storage-key} calls it.
+     *
+     * @return how many keys there are now
+     */
+    int rotate();
+
     /** A sealed value that does not open. */
     final class SealingException extends RuntimeException {
 

@@ -13,8 +13,9 @@ public interface StorageAdministration {
     String resetPin(RequestId request, String username, String staff);
 
     /**
-     * Adds a new primary encryption key; documents encrypted under older keys stay readable, new
-     * writes use the new key. Returns how many keys the keyset now holds.
+     * Adds a new primary key to the kiosk's one sealing keyset ({@link be.werkwinkel.kiosk.base.Sealing}):
+     * what was sealed under older keys (documents, names, mail waiting to be sent) stays readable,
+     * everything sealed from now on uses the new key. Returns how many keys the keyset now holds.
      */
     int rotateKey(String staff);
 

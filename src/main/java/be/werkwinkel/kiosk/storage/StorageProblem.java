@@ -23,7 +23,17 @@ public final class StorageProblem extends RuntimeException {
         /** The documents would take more room than allowed. */
         NO_ROOM,
         /** The account or document is not there (any more). */
-        NOT_FOUND
+        NOT_FOUND,
+        /** The document cannot be sent by e-mail (no feature makes a PDF of it, or a letter has no employer's address). */
+        NOT_SENDABLE,
+        /** The PDF of a CV or letter could not be made (e.g. something the document needs is missing). */
+        NO_PDF,
+        /** The e-mail with its attachments would be larger than the mail server takes. */
+        MAIL_TOO_LARGE,
+        /** The saved vacancy is no longer open, so there is no link to send. */
+        VACANCY_GONE,
+        /** The vacancies are being loaded: try again in a minute. */
+        VACANCIES_LOADING
     }
 
     private final Reason reason;

@@ -20,8 +20,10 @@ import org.springframework.validation.annotation.Validated;
  * @param pause how long sign-in is paused after that many wrong PINs
  * @param inactiveAccountRetention accounts nobody signed in to for this long are deleted
  * @param retentionSchedule when the retention job runs (cron, Europe/Brussels)
- * @param keysetFile the encryption keyset (Tink JSON); default {@code <data-dir>/keys/storage-keyset.json},
- *     generated on first start with owner-only permissions
+ * @param keysetFile where an earlier version kept the keyset of personal storage (Tink JSON); default
+ *     {@code <data-dir>/keys/storage-keyset.json}. No longer made or written: it is only read to
+ *     re-seal what it sealed with the kiosk's one sealing key ({@code kiosk.sealing.keyset-file}),
+ *     then renamed to {@code .retired} (decision 019)
  * @param pepperFile the secret that usernames and PINs are keyed with before hashing; default
  *     {@code <data-dir>/keys/storage-pepper.key}, generated likewise; never in the database
  */

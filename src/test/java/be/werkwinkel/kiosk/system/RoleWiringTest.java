@@ -32,7 +32,7 @@ class RoleWiringTest {
     /** Beans that only a role with a database has. */
     private static final String[] DATABASE_BEANS = {"vacancyStore", "feedImporter", "vacancyJobs",
             "dropFolderImports", "urlFeedPolling", "localAdminController", "sessionUsageRecorder", "mailOutbox",
-            "mailDelivery", "sealing"};
+            "mailDelivery", "sealing", "documentMail", "oldKeysetMigration"};
 
     @Autowired
     ApplicationContext standalone;

@@ -2,6 +2,7 @@ package be.werkwinkel.kiosk.cv.ui;
 
 import be.werkwinkel.kiosk.base.ui.BigButton;
 import be.werkwinkel.kiosk.base.ui.PdfPrint;
+import be.werkwinkel.kiosk.cv.CvPreview;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -21,8 +22,8 @@ final class CvPreviewDialog {
     private CvPreviewDialog() {
     }
 
-    static void open(Component owner, byte[] pdf, String fileName) {
-        List<byte[]> pages = PdfPages.png(pdf);
+    static void open(Component owner, CvPreview preview, byte[] pdf, String fileName) {
+        List<byte[]> pages = preview.pages(pdf).stream().map(CvPreview.Page::png).toList();
         var dialog = new Dialog();
         dialog.setId("cv-preview-dialog");
         dialog.addClassName("cv-preview");

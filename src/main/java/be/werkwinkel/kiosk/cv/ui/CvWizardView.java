@@ -5,6 +5,7 @@ import be.werkwinkel.kiosk.cv.Cv;
 import be.werkwinkel.kiosk.cv.CvCheck;
 import be.werkwinkel.kiosk.cv.CvDocuments;
 import be.werkwinkel.kiosk.cv.CvPdfs;
+import be.werkwinkel.kiosk.cv.CvPreview;
 import be.werkwinkel.kiosk.cv.FieldProblem;
 import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import be.werkwinkel.kiosk.storage.DocumentContent;
@@ -33,9 +34,9 @@ public final class CvWizardView extends WizardView<Cv> {
     private final BelgianPlaces places;
     private final SkillSuggestions skills;
 
-    public CvWizardView(CvCheck check, CvPdfs pdfs, ObjectProvider<PersonalStorage> storage, VacancySearch vacancies,
-            BelgianPlaces places, SkillSuggestions skills) {
-        super(Cv.class, LOCATION, "cv.wizard", storage);
+    public CvWizardView(CvCheck check, CvPdfs pdfs, ObjectProvider<PersonalStorage> storage, CvPreview preview,
+            VacancySearch vacancies, BelgianPlaces places, SkillSuggestions skills) {
+        super(Cv.class, LOCATION, "cv.wizard", storage, preview);
         this.check = check;
         this.pdfs = pdfs;
         this.vacancies = vacancies;

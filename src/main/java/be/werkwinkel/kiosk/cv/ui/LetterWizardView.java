@@ -5,6 +5,7 @@ import be.werkwinkel.kiosk.cv.Cv;
 import be.werkwinkel.kiosk.cv.CvCheck;
 import be.werkwinkel.kiosk.cv.CvDocuments;
 import be.werkwinkel.kiosk.cv.CvPdfs;
+import be.werkwinkel.kiosk.cv.CvPreview;
 import be.werkwinkel.kiosk.cv.FieldProblem;
 import be.werkwinkel.kiosk.cv.Letter;
 import be.werkwinkel.kiosk.cv.LetterKind;
@@ -44,9 +45,9 @@ public final class LetterWizardView extends WizardView<Letter> {
     private final BelgianPlaces places;
     private final Clock clock;
 
-    public LetterWizardView(CvCheck check, CvPdfs pdfs, ObjectProvider<PersonalStorage> storage, VacancySearch vacancies,
-            BelgianPlaces places, Clock clock) {
-        super(Letter.class, LOCATION, "cv.letterWizard", storage);
+    public LetterWizardView(CvCheck check, CvPdfs pdfs, ObjectProvider<PersonalStorage> storage, CvPreview preview,
+            VacancySearch vacancies, BelgianPlaces places, Clock clock) {
+        super(Letter.class, LOCATION, "cv.letterWizard", storage, preview);
         this.check = check;
         this.pdfs = pdfs;
         this.storage = storage;

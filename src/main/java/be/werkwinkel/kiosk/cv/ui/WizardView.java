@@ -3,6 +3,7 @@ package be.werkwinkel.kiosk.cv.ui;
 import be.werkwinkel.kiosk.base.ui.BigButton;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.base.ui.PdfPrint;
+import be.werkwinkel.kiosk.cv.CvPreview;
 import be.werkwinkel.kiosk.cv.FieldProblem;
 import be.werkwinkel.kiosk.storage.DocumentContent;
 import be.werkwinkel.kiosk.storage.DocumentId;
@@ -54,6 +55,7 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
     private final String location;
     private final String keys;
     private final ObjectProvider<PersonalStorage> storage;
+    private final CvPreview preview;
     private @Nullable Draft<T> draft;
     private @Nullable StepForm<T> form;
     private boolean leavingOnPurpose;
@@ -62,11 +64,12 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
      * @param location the wizard's route
      * @param keys the prefix of its own texts: {@code cv.wizard} or {@code cv.letterWizard}
      */
-    WizardView(Class<T> type, String location, String keys, ObjectProvider<PersonalStorage> storage) {
+    WizardView(Class<T> type, String location, String keys, ObjectProvider<PersonalStorage> storage, CvPreview preview) {
         this.type = type;
         this.location = location;
         this.keys = keys;
         this.storage = storage;
+        this.preview = preview;
         addClassName("cv-screen");
     }
 
@@ -246,7 +249,7 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
     private void preview() {
         var value = ready();
         if (value != null) {
-            CvPreviewDialog.open(this, pdf(value), fileName(value));
+            CvPreviewDialog.open(this, preview, pdf(value), fileName(value));
         }
     }
 

@@ -89,6 +89,13 @@ final class SealedMailOutbox implements MailOutbox {
                     : MimeMessageHelper.MULTIPART_MODE_MIXED, StandardCharsets.UTF_8.name());
             helper.setFrom(settings.from());
             helper.setTo(recipient);
+            if (mail.replyTo() != null) {
+                try {
+                    helper.setReplyTo(recipient(mail.replyTo()));
+                } catch (InvalidMailException notAnAddress) {
+                    // answers then go to the sender address; the message itself is fine
+                }
+            }
             helper.setSubject(LINE_BREAKS.matcher(mail.subject()).replaceAll(" ").strip());
             helper.setText(mail.text(), false);
             for (var attachment : mail.attachments()) {

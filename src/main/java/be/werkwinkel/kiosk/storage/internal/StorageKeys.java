@@ -2,13 +2,6 @@ package be.werkwinkel.kiosk.storage.internal;
 
 import be.werkwinkel.kiosk.base.KioskSettings;
 import be.werkwinkel.kiosk.storage.StorageSettings;
-import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
-import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
-import com.google.crypto.tink.aead.AeadConfig;
-import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -24,29 +16,23 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The two secrets of personal storage, both kept in files outside the database (decision 013):
- * the Tink keyset that encrypts documents, names and e-mail addresses (AES-256-GCM, rotatable),
- * and the pepper that usernames and PINs are keyed with. A standalone kiosk generates both on its
- * first start in its data directory, readable by its own user only; a hub points
- * {@code kiosk.storage.keyset-file} and {@code kiosk.storage.pepper-file} at files its operator
- * provisions.
+ * The secret usernames and PINs are keyed with (the pepper, decision 012), kept in a file outside
+ * the database. A standalone kiosk generates it on its first start in its data directory, readable
+ * by its own user only; a hub points {@code kiosk.storage.pepper-file} at a file its operator
+ * provisions. Documents, names and e-mail addresses are sealed with the kiosk's one sealing key
+ * ({@link be.werkwinkel.kiosk.base.Sealing}, decision 019), not here.
  */
 final class StorageKeys {
 
     private static final String PIN = "pin:";
     private static final String USERNAME = "username:";
 
-    private final Path keysetFile;
     private final byte[] pepper;
-    private volatile KeysetHandle keyset;
-    private volatile Aead aead;
 
     StorageKeys(KioskSettings kiosk, StorageSettings settings) {
         var keys = kiosk.dataDir().toAbsolutePath().normalize().resolve("keys");
-        this.keysetFile = settings.keysetFile() != null ? settings.keysetFile() : keys.resolve("storage-keyset.json");
         var pepperFile = settings.pepperFile() != null ? settings.pepperFile() : keys.resolve("storage-pepper.key");
         try {
-            AeadConfig.register();
             if (!Files.exists(pepperFile)) {
                 var random = new byte[32];
                 new SecureRandom().nextBytes(random);
@@ -56,39 +42,8 @@ final class StorageKeys {
             if (pepper.length < 32) {
                 throw new IllegalStateException("The storage pepper " + pepperFile + " is shorter than 32 bytes");
             }
-            if (!Files.exists(keysetFile)) {
-                var generated = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-                writeOwnerOnly(keysetFile, TinkJsonProtoKeysetFormat
-                        .serializeKeyset(generated, InsecureSecretKeyAccess.get()).getBytes(StandardCharsets.UTF_8));
-            }
-            use(TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(keysetFile), InsecureSecretKeyAccess.get()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the personal-storage keys", e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The personal-storage keyset " + keysetFile + " is not usable", e);
-        }
-    }
-
-    private void use(KeysetHandle handle) throws GeneralSecurityException {
-        this.aead = handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
-        this.keyset = handle;
-    }
-
-    /** Encrypts under the primary key; the associated data binds the ciphertext to its row and column. */
-    byte[] seal(byte[] plain, String associatedData) {
-        try {
-            return aead.encrypt(plain, associatedData.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Encryption failed", e);
-        }
-    }
-
-    /** Decrypts with whichever key of the keyset encrypted it; fails when the data was moved or changed. */
-    byte[] open(byte[] sealed, String associatedData) {
-        try {
-            return aead.decrypt(sealed, associatedData.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A stored value does not decrypt (wrong keyset, or changed in the database)", e);
+            throw new UncheckedIOException("Cannot read or create the personal-storage pepper", e);
         }
     }
 
@@ -110,35 +65,6 @@ final class StorageKeys {
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * Adds a new AES-256-GCM key, makes it the primary and writes the keyset (atomically): new
-     * writes use it, everything encrypted before stays readable with the older keys.
-     */
-    synchronized int rotate() {
-        try {
-            var rotated = KeysetHandle.newBuilder(keyset)
-                    .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
-                            .withRandomId().makePrimary())
-                    .build();
-            writeOwnerOnly(keysetFile, TinkJsonProtoKeysetFormat
-                    .serializeKeyset(rotated, InsecureSecretKeyAccess.get()).getBytes(StandardCharsets.UTF_8));
-            use(rotated);
-            return rotated.size();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not rotate the storage key", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the rotated keyset " + keysetFile, e);
-        }
-    }
-
-    int keyCount() {
-        return keyset.size();
-    }
-
-    Path keysetFile() {
-        return keysetFile;
     }
 
     private static void writeOwnerOnly(Path file, byte[] content) throws IOException {

@@ -79,6 +79,7 @@ class StorageLocalAdminController {
     }
 
     static String rotatedMessage(int keys) {
-        return "New storage key in use; the keyset now holds " + keys + " keys (older documents stay readable).\n";
+        return "New sealing key in use: documents, names and mail are sealed with it from now on; the sealing keyset"
+                + " now holds " + keys + " keys (what was sealed before stays readable).\n";
     }
 }

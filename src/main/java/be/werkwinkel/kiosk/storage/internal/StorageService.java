@@ -41,8 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Personal storage on MariaDB over JDBC (like the vacancy store, decision 007): accounts, documents,
  * the write log that makes every write idempotent, the wrong-PIN counters and the audit trail.
- * Every value that says something about a visitor is sealed with {@link StorageKeys} before it
- * reaches a statement, with the row's identity as associated data.
+ * Every value that says something about a visitor is sealed with the kiosk's sealing key
+ * ({@link StorageSealing}) before it reaches a statement, with the row's identity as associated
+ * data; usernames and PINs are keyed with the pepper ({@link StorageKeys}).
  */
 class StorageService implements PersonalStorage, StorageAdministration {
 
@@ -51,6 +52,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final StorageKeys keys;
+    private final StorageSealing sealing;
     private final StorageSettings settings;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -59,11 +61,12 @@ class StorageService implements PersonalStorage, StorageAdministration {
     private final String unknownAccountHash;
     private final SecureRandom random = new SecureRandom();
 
-    StorageService(JdbcClient jdbc, TransactionTemplate transactions, StorageKeys keys, StorageSettings settings,
-            Clock clock, ApplicationEventPublisher events) {
+    StorageService(JdbcClient jdbc, TransactionTemplate transactions, StorageKeys keys, StorageSealing sealing,
+            StorageSettings settings, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.keys = keys;
+        this.sealing = sealing;
         this.settings = settings;
         this.clock = clock;
         this.events = events;
@@ -96,8 +99,8 @@ class StorageService implements PersonalStorage, StorageAdministration {
                         INSERT INTO storage_account (id, username_hash, username_sealed, email_sealed, pin_hash,
                             pin_reset_required, created_at, last_active_at) VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)""")
                         .params(id.toString(), keys.usernameHash(name),
-                                keys.seal(utf8(shown), ad(id, "username")),
-                                mail == null ? null : keys.seal(utf8(mail), ad(id, "email")),
+                                sealing.seal(utf8(shown), ad(id, "username")),
+                                mail == null ? null : sealing.seal(utf8(mail), ad(id, "email")),
                                 pinHash, now, now)
                         .update();
             } catch (DuplicateKeyException taken) {
@@ -189,6 +192,11 @@ class StorageService implements PersonalStorage, StorageAdministration {
                 settings.maxSize().toBytes());
     }
 
+    /** The account's e-mail address, if it gave one (for answers to a letter sent from the kiosk). */
+    @Nullable String email(AccountId account) {
+        return findById(account).map(this::visitor).map(Visitor::email).orElse(null);
+    }
+
     // ---- documents ---------------------------------------------------------------------------
 
     @Override
@@ -208,7 +216,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
                 FROM storage_document WHERE account_id = ? AND id = ?""")
                 .params(account.toString(), document.toString())
                 .query((rs, n) -> new StoredDocument(summary(account, rs), new DocumentContent(
-                        keys.open(rs.getBytes("content_sealed"), ad(account, document, "content")), rs.getString("media_type"))))
+                        sealing.open(rs.getBytes("content_sealed"), ad(account, document, "content")), rs.getString("media_type"))))
                 .optional()
                 .orElseThrow(() -> new StorageProblem(Reason.NOT_FOUND));
     }
@@ -244,7 +252,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
             jdbc.sql("""
                     UPDATE storage_document SET media_type = ?, content_sealed = ?, size_bytes = ?, updated_at = ?
                     WHERE account_id = ? AND id = ?""")
-                    .params(content.mediaType(), keys.seal(content.bytes(), ad(account, document, "content")), content.size(),
+                    .params(content.mediaType(), sealing.seal(content.bytes(), ad(account, document, "content")), content.size(),
                             now(), account.toString(), document.toString())
                     .update();
             touch(account);
@@ -259,7 +267,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
         }
         once(request, account.toString(), "RENAME", () -> {
             var changed = jdbc.sql("UPDATE storage_document SET name_sealed = ?, updated_at = ? WHERE account_id = ? AND id = ?")
-                    .params(keys.seal(utf8(name.strip()), ad(account, document, "name")), now(), account.toString(),
+                    .params(sealing.seal(utf8(name.strip()), ad(account, document, "name")), now(), account.toString(),
                             document.toString())
                     .update();
             if (changed == 0) {
@@ -313,8 +321,8 @@ class StorageService implements PersonalStorage, StorageAdministration {
                 INSERT INTO storage_document (id, account_id, kind, media_type, name_sealed, content_sealed, size_bytes,
                     created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id.toString(), account.toString(), kind.name(), content.mediaType(),
-                        keys.seal(utf8(name), ad(account, id, "name")),
-                        keys.seal(content.bytes(), ad(account, id, "content")), content.size(), now, now)
+                        sealing.seal(utf8(name), ad(account, id, "name")),
+                        sealing.seal(content.bytes(), ad(account, id, "content")), content.size(), now, now)
                 .update();
         touch(account);
         events.publishEvent(new DocumentSaved(account, id, kind, clock.instant()));
@@ -354,7 +362,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
 
     @Override
     public int rotateKey(String staff) {
-        var count = keys.rotate();
+        var count = sealing.rotate();
         transactions.executeWithoutResult(status -> audit(staff, "KEY_ROTATED", null, "keys in keyset: " + count));
         return count;
     }
@@ -460,15 +468,15 @@ class StorageService implements PersonalStorage, StorageAdministration {
     private Visitor visitor(AccountRow row) {
         var id = AccountId.parse(row.id());
         var email = row.emailSealed() == null ? null
-                : new String(keys.open(row.emailSealed(), ad(id, "email")), StandardCharsets.UTF_8);
-        return new Visitor(id, new String(keys.open(row.usernameSealed(), ad(id, "username")), StandardCharsets.UTF_8),
+                : new String(sealing.open(row.emailSealed(), ad(id, "email")), StandardCharsets.UTF_8);
+        return new Visitor(id, new String(sealing.open(row.usernameSealed(), ad(id, "username")), StandardCharsets.UTF_8),
                 email, row.pinResetRequired());
     }
 
     private DocumentSummary summary(AccountId account, java.sql.ResultSet rs) throws java.sql.SQLException {
         var id = DocumentId.parse(rs.getString("id")).orElseThrow();
         return new DocumentSummary(id, DocumentKind.valueOf(rs.getString("kind")),
-                new String(keys.open(rs.getBytes("name_sealed"), ad(account, id, "name")), StandardCharsets.UTF_8),
+                new String(sealing.open(rs.getBytes("name_sealed"), ad(account, id, "name")), StandardCharsets.UTF_8),
                 rs.getString("media_type"), rs.getLong("size_bytes"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }
@@ -491,11 +499,11 @@ class StorageService implements PersonalStorage, StorageAdministration {
     }
 
     private static String ad(AccountId account, String column) {
-        return "storage_account:" + account + ":" + column;
+        return StorageSealing.account(account.toString(), column);
     }
 
     private static String ad(AccountId account, DocumentId document, String column) {
-        return "storage_document:" + account + ":" + document + ":" + column;
+        return StorageSealing.document(account.toString(), document.toString(), column);
     }
 
     private static byte[] utf8(String text) {

@@ -1,11 +1,12 @@
 package be.werkwinkel.kiosk.storage.ui;
 
-import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.bigButton;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.primary;
 
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.storage.AccountOverview;
+import be.werkwinkel.kiosk.storage.DocumentMail;
+import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import be.werkwinkel.kiosk.storage.PersonalStorage;
 import be.werkwinkel.kiosk.storage.RequestId;
 import be.werkwinkel.kiosk.storage.StorageProblem;
@@ -33,19 +34,22 @@ import java.util.LinkedHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * "What is stored about me" (GDPR): everything the kiosk keeps about the signed-in visitor, ready
- * to print, and the button that deletes the account and all its documents for good.
+ * "What is stored about me" (GDPR): everything the kiosk keeps about the signed-in visitor (the
+ * account, the documents, the e-mails sent from Mijn documenten), ready to print, and the button
+ * that deletes the account with all of it for good.
  */
 @Route("documents/about-me")
 public final class AboutMeView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final PersonalStorage storage;
+    private final DocumentMail mail;
     private final StorageSettings settings;
     private final Clock clock;
     private @Nullable SignedInVisitor visitor;
 
-    public AboutMeView(PersonalStorage storage, StorageSettings settings, Clock clock) {
+    public AboutMeView(PersonalStorage storage, DocumentMail mail, StorageSettings settings, Clock clock) {
         this.storage = storage;
+        this.mail = mail;
         this.settings = settings;
         this.clock = clock;
         addClassName("storage-screen");
@@ -109,8 +113,15 @@ public final class AboutMeView extends Div implements BeforeEnterObserver, Local
                 overview.documents().isEmpty() ? new Paragraph(getTranslation("storage.aboutMe.noDocuments")) : documents);
         documentsSection.addClassName("storage-section");
 
+        var sent = mail.sent(visitor.account());
+        var mailsSection = new Section(new H2(getTranslation("storage.aboutMe.mails")),
+                sent.isEmpty() ? new Paragraph(getTranslation("storage.aboutMe.noMails")) : SentMailList.of(this, sent, clock));
+        mailsSection.addClassName("storage-section");
+        mailsSection.setId("storage-about-me-mails");
+
         var how = new Section(new H2(getTranslation("storage.aboutMe.how")),
                 new Paragraph(getTranslation("storage.aboutMe.how.encrypted")),
+                new Paragraph(getTranslation("storage.aboutMe.how.mail")),
                 new Paragraph(getTranslation("storage.aboutMe.how.retention", settings.inactiveAccountRetention().toTotalMonths())),
                 new Paragraph(getTranslation("storage.aboutMe.how.staff")));
         how.addClassName("storage-section");
@@ -118,12 +129,16 @@ public final class AboutMeView extends Div implements BeforeEnterObserver, Local
         var delete = bigButton(this, "storage.aboutMe.delete", VaadinIcon.TRASH, "storage-delete-account", this::confirmDelete);
         delete.addThemeVariants(ButtonVariant.ERROR);
         var deleteSection = new Section(new H2(getTranslation("storage.aboutMe.deleteTitle")),
-                new Paragraph(getTranslation("storage.aboutMe.deleteExplanation")), delete);
+                new Paragraph(getTranslation("storage.aboutMe.deleteExplanation")));
+        if (sent.stream().anyMatch(one -> one.state().waiting())) {
+            deleteSection.add(new Paragraph(getTranslation("storage.aboutMe.deleteWaitingMail")));
+        }
+        deleteSection.add(delete);
         deleteSection.addClassName("storage-section");
         deleteSection.addClassName("storage-no-print");
 
         var title = new H1(getTranslation("storage.aboutMe.title"));
-        add(title, buttons, account, documentsSection, how, deleteSection);
+        add(title, buttons, account, documentsSection, mailsSection, how, deleteSection);
     }
 
     private void confirmDelete() {

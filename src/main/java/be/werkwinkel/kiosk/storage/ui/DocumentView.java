@@ -1,10 +1,11 @@
 package be.werkwinkel.kiosk.storage.ui;
 
-import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.bigButton;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.primary;
 
+import be.werkwinkel.kiosk.storage.DocumentFormat;
 import be.werkwinkel.kiosk.storage.DocumentId;
+import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import be.werkwinkel.kiosk.storage.PersonalStorage;
 import be.werkwinkel.kiosk.storage.StorageProblem;
 import be.werkwinkel.kiosk.storage.StoredDocument;
@@ -22,10 +23,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * One stored CV or letter. Text is shown as text (never as markup); other formats (the PDFs of the
- * coming CV builder) are opened by the feature that made them.
+ * One stored document that no {@link DocumentFormat} reads. Text is shown as text (never as
+ * markup). A CV or letter of the CV builder opens in that feature's own screen
+ * ({@link DocumentFormat#location}); an address of this screen for one forwards there.
  */
 @Route("documents/:" + DocumentView.ID)
 public final class DocumentView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -33,10 +36,12 @@ public final class DocumentView extends Div implements BeforeEnterObserver, Loca
     static final String ID = "id";
 
     private final PersonalStorage storage;
+    private final ObjectProvider<DocumentFormat> formats;
     private @Nullable StoredDocument document;
 
-    public DocumentView(PersonalStorage storage) {
+    public DocumentView(PersonalStorage storage, ObjectProvider<DocumentFormat> formats) {
         this.storage = storage;
+        this.formats = formats;
         addClassName("storage-screen");
     }
 
@@ -57,6 +62,12 @@ public final class DocumentView extends Div implements BeforeEnterObserver, Loca
             document = id.isEmpty() ? null : storage.open(visitor.get().account(), id.get());
         } catch (StorageProblem notThere) {
             document = null;
+        }
+        if (document != null) {
+            var format = StorageScreens.format(formats, document.content().mediaType());
+            if (format.isPresent()) {
+                event.forwardTo(format.get().location(document.summary().id()));
+            }
         }
     }
 

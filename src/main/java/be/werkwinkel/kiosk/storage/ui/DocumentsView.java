@@ -1,16 +1,22 @@
 package be.werkwinkel.kiosk.storage.ui;
 
-import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.bigButton;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.primary;
 
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
+import be.werkwinkel.kiosk.base.ui.PdfPrint;
+import be.werkwinkel.kiosk.storage.DocumentFormat;
 import be.werkwinkel.kiosk.storage.DocumentKind;
+import be.werkwinkel.kiosk.storage.DocumentMail;
 import be.werkwinkel.kiosk.storage.DocumentSummary;
 import be.werkwinkel.kiosk.storage.PersonalStorage;
 import be.werkwinkel.kiosk.storage.RequestId;
+import be.werkwinkel.kiosk.storage.SentMail;
+import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import be.werkwinkel.kiosk.storage.StorageLimits;
 import be.werkwinkel.kiosk.storage.StorageProblem;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +24,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,26 +37,67 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * "Mijn documenten": the signed-in visitor's CVs, letters and saved vacancies with type, name and
- * date; open, rename, duplicate, print and delete each; what is stored about me; sign out.
+ * date; open, print, send by e-mail, rename, duplicate and delete each; the e-mails sent from here
+ * with what became of them; what is stored about me; sign out. A CV or letter opens in the screen
+ * of the feature that made it and prints as its PDF ({@link DocumentFormat}); documents no format
+ * reads are shown and printed as they are.
  */
 @Route("documents")
 public final class DocumentsView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    private final PersonalStorage storage;
-    private final Clock clock;
-    private @Nullable SignedInVisitor visitor;
+    private static final Logger log = LoggerFactory.getLogger(DocumentsView.class);
+    /** While an e-mail waits, its state is looked at again this often. */
+    static final int MAIL_POLL_MILLIS = 15_000;
 
-    public DocumentsView(PersonalStorage storage, Clock clock) {
+    private final PersonalStorage storage;
+    private final DocumentMail mail;
+    private final ObjectProvider<DocumentFormat> formats;
+    private final Clock clock;
+    private final Section mails = new Section();
+    private @Nullable SignedInVisitor visitor;
+    private boolean mailWaiting;
+    private @Nullable Registration polling;
+
+    public DocumentsView(PersonalStorage storage, DocumentMail mail, ObjectProvider<DocumentFormat> formats, Clock clock) {
         this.storage = storage;
+        this.mail = mail;
+        this.formats = formats;
         this.clock = clock;
         addClassName("storage-screen");
         addClassName("storage-documents");
+        mails.setId("storage-sent-mails");
+        mails.addClassName("storage-section");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        polling = event.getUI().addPollListener(poll -> {
+            if (visitor != null) {
+                drawMails();
+            }
+        });
+        event.getUI().setPollInterval(mailWaiting ? MAIL_POLL_MILLIS : -1);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        event.getUI().setPollInterval(-1);
     }
 
     @Override
@@ -92,13 +140,27 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
             empty.setId("storage-empty");
             add(empty, bigButton(this, "storage.documents.findVacancies", VaadinIcon.SEARCH, "storage-find-vacancies",
                     () -> UI.getCurrent().navigate("vacancies")));
-            return;
+        } else {
+            var list = new UnorderedList();
+            list.setId("storage-list");
+            list.addClassName("storage-list");
+            documents.forEach(document -> list.add(row(document)));
+            add(list);
         }
-        var list = new UnorderedList();
-        list.setId("storage-list");
-        list.addClassName("storage-list");
-        documents.forEach(document -> list.add(row(document)));
-        add(list);
+        add(mails);
+        drawMails();
+    }
+
+    /** The e-mails sent from here and their state; looked at again every few seconds while one waits. */
+    private void drawMails() {
+        mails.removeAll();
+        List<SentMail> sent = visitor == null ? List.of() : mail.sent(visitor.account());
+        mails.setVisible(!sent.isEmpty());
+        if (!sent.isEmpty()) {
+            mails.add(new H2(getTranslation("storage.mail.title")), SentMailList.of(this, sent, clock));
+        }
+        mailWaiting = sent.stream().anyMatch(one -> one.state().waiting());
+        getUI().ifPresent(ui -> ui.setPollInterval(mailWaiting ? MAIL_POLL_MILLIS : -1));
     }
 
     private ListItem row(DocumentSummary document) {
@@ -113,7 +175,12 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
 
         var actions = new Div(
                 primary(bigButton(this, "storage.documents.open", VaadinIcon.FOLDER_OPEN_O, "", () -> open(document, false))),
-                bigButton(this, "storage.documents.print", VaadinIcon.PRINT, "", () -> open(document, true)),
+                bigButton(this, "storage.documents.print", VaadinIcon.PRINT, "", () -> open(document, true)));
+        if (mail.canSend(document)) {
+            actions.add(bigButton(this, "storage.documents.send", VaadinIcon.ENVELOPE_O, "", () -> UI.getCurrent()
+                    .navigate(SendDocumentView.class, new RouteParameters(SendDocumentView.ID, document.id().toString()))));
+        }
+        actions.add(
                 bigButton(this, "storage.documents.rename", VaadinIcon.EDIT, "", () -> rename(document)),
                 bigButton(this, "storage.documents.duplicate", VaadinIcon.COPY_O, "", () -> duplicate(document)),
                 bigButton(this, "storage.documents.delete", VaadinIcon.TRASH, "", () -> confirmDelete(document)));
@@ -131,6 +198,15 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
 
     private void open(DocumentSummary document, boolean print) {
         var ui = UI.getCurrent();
+        var format = StorageScreens.format(formats, document.mediaType());
+        if (format.isPresent()) {
+            if (print) {
+                printPdf(document, format.get());
+            } else {
+                ui.navigate(format.get().location(document.id()));
+            }
+            return;
+        }
         if (document.kind() == DocumentKind.SAVED_VACANCY) {
             try {
                 var vacancyId = new String(storage.open(visitor.account(), document.id()).content().bytes(), StandardCharsets.UTF_8);
@@ -141,11 +217,28 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
                 return;
             }
         } else {
-            ui.navigate(DocumentView.class, new com.vaadin.flow.router.RouteParameters(DocumentView.ID, document.id().toString()));
+            ui.navigate(DocumentView.class, new RouteParameters(DocumentView.ID, document.id().toString()));
         }
         if (print) {
             ui.getPage().executeJs("setTimeout(() => window.print(), 300)"); // once the document is drawn
         }
+    }
+
+    /** A CV or letter prints as its PDF, from memory, through the kiosk browser (nothing on disk). */
+    private void printPdf(DocumentSummary document, DocumentFormat format) {
+        DocumentFormat.Pdf pdf;
+        try {
+            pdf = format.pdf(storage.open(visitor.account(), document.id()), UI.getCurrent().getLocale());
+        } catch (StorageProblem problem) {
+            StorageScreens.explain(this, problem);
+            draw();
+            return;
+        } catch (RuntimeException cannotRender) {
+            log.warn("A {} could not be rendered for printing: {}", document.kind(), cannotRender.toString());
+            StorageScreens.explain(this, new StorageProblem(StorageProblem.Reason.NO_PDF));
+            return;
+        }
+        PdfPrint.print(this, pdf.fileName(), pdf.content());
     }
 
     private void rename(DocumentSummary document) {

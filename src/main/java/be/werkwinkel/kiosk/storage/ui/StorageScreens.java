@@ -1,6 +1,8 @@
 package be.werkwinkel.kiosk.storage.ui;
 
+import be.werkwinkel.kiosk.base.ui.BigButton;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
+import be.werkwinkel.kiosk.storage.DocumentFormat;
 import be.werkwinkel.kiosk.storage.StorageProblem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -10,6 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Small pieces the storage screens share. */
 final class StorageScreens {
@@ -18,12 +22,7 @@ final class StorageScreens {
     }
 
     static Button bigButton(Component owner, String key, VaadinIcon icon, String id, Runnable action) {
-        var button = new Button(owner.getTranslation(key), icon.create(), click -> action.run());
-        if (!id.isEmpty()) {
-            button.setId(id);
-        }
-        button.addClassName("kiosk-big-button");
-        return button;
+        return BigButton.of(owner, key, icon, id, action);
     }
 
     static Button primary(Button button) {
@@ -34,6 +33,16 @@ final class StorageScreens {
     static String date(Component owner, Instant instant, Clock clock) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale())
                 .format(instant.atZone(clock.getZone()));
+    }
+
+    static String dateTime(Instant instant, Clock clock) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale()).format(instant.atZone(clock.getZone()));
+    }
+
+    /** The feature that reads documents of this media type (the cv module for CVs and letters), if any. */
+    static Optional<DocumentFormat> format(ObjectProvider<DocumentFormat> formats, String mediaType) {
+        return formats.orderedStream().filter(format -> format.reads(mediaType)).findFirst();
     }
 
     static void explain(Component owner, StorageProblem problem) {

@@ -75,7 +75,8 @@ public final class TinkSealing implements Sealing {
     }
 
     /** A new primary key for everything sealed from now on; the old keys stay to open older values. */
-    public synchronized void rotate() {
+    @Override
+    public synchronized int rotate() {
         try {
             var current = read();
             var rotated = KeysetHandle.newBuilder(current)
@@ -85,6 +86,7 @@ public final class TinkSealing implements Sealing {
             write(rotated);
             aead = rotated.getPrimitive(RegistryConfiguration.get(), Aead.class);
             log.info("Rotated the sealing key: {} keys, the newest seals from now on", rotated.size());
+            return rotated.size();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The sealing key cannot be rotated", e);
         } catch (IOException e) {

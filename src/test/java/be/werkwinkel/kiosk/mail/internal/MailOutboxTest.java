@@ -56,7 +56,8 @@ class MailOutboxTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final Instant queued = Instant.now();
+    /** When the message of the test was queued, as the outbox recorded it (a slow machine may take seconds to get there). */
+    private Instant queued = Instant.now();
 
     @BeforeEach
     void emptyOutbox() {
@@ -68,7 +69,7 @@ class MailOutboxTest {
         var port = freePort();
         var server = smtp(port);
         var request = UUID.randomUUID();
-        outbox.queue(mail(request, "jurgen.orsted@example.be", "Mijn cv\r\nBcc: someone@example.com"));
+        queue(mail(request, "jurgen.orsted@example.be", "Mijn cv\r\nBcc: someone@example.com"));
 
         assertThat(deliveryAt(queued.plusSeconds(1)).sendDue(server)).isZero();
         var waiting = outbox.status(request).orElseThrow();
@@ -82,7 +83,7 @@ class MailOutboxTest {
             assertThat(deliveryAt(queued.plusSeconds(30)).sendDue(server)).as("not due yet: the first retry waits a minute").isZero();
             assertThat(deliveryAt(queued.plus(Duration.ofMinutes(2))).sendDue(server)).isEqualTo(1);
             assertThat(deliveryAt(queued.plus(Duration.ofMinutes(30))).sendDue(server)).isZero();
-            outbox.queue(mail(request, "jurgen.orsted@example.be", "Mijn cv")); // replayed: nothing new
+            queue(mail(request, "jurgen.orsted@example.be", "Mijn cv")); // replayed: nothing new
             assertThat(deliveryAt(queued.plus(Duration.ofHours(1))).sendDue(server)).isZero();
 
             var received = greenMail.getReceivedMessages();
@@ -110,7 +111,7 @@ class MailOutboxTest {
     @Test
     void what_waits_is_sealed_a_dump_shows_no_address_subject_or_text() {
         var request = UUID.randomUUID();
-        outbox.queue(mail(request, "fatima.el-amrani@example.be", "Sollicitatie Magazijnier"));
+        queue(mail(request, "fatima.el-amrani@example.be", "Sollicitatie Magazijnier"));
 
         var sealed = sealedMessage(request);
         assertThat(sealed).isNotNull();
@@ -125,8 +126,8 @@ class MailOutboxTest {
     @Test
     void queuing_the_same_request_twice_keeps_one_message() {
         var request = UUID.randomUUID();
-        var first = outbox.queue(mail(request, "an@example.be", "Eerste"));
-        var second = outbox.queue(mail(request, "an@example.be", "Tweede"));
+        var first = queue(mail(request, "an@example.be", "Eerste"));
+        var second = queue(mail(request, "an@example.be", "Tweede"));
 
         assertThat(second).isEqualTo(first);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox").query(Long.class).single()).isEqualTo(1);
@@ -136,7 +137,7 @@ class MailOutboxTest {
     void without_a_mail_server_a_message_waits_and_says_why() {
         assertThat(configuredServer.getIfAvailable()).as("no spring.mail.host in the tests").isNull();
         var request = UUID.randomUUID();
-        outbox.queue(mail(request, "an@example.be", "Wacht"));
+        queue(mail(request, "an@example.be", "Wacht"));
 
         deliveryAt(queued.plusSeconds(1)).sendDue(null);
 
@@ -150,7 +151,7 @@ class MailOutboxTest {
     @Test
     void after_the_give_up_time_the_outbox_stops_trying_and_forgets_the_content() {
         var request = UUID.randomUUID();
-        outbox.queue(mail(request, "an@example.be", "Te laat"));
+        queue(mail(request, "an@example.be", "Te laat"));
 
         deliveryAt(queued.plus(settings.giveUpAfter()).plusSeconds(1)).sendDue(null);
 
@@ -164,10 +165,31 @@ class MailOutboxTest {
             "jan peeters@example.be"})
     void an_address_a_mail_server_would_not_accept_is_refused_and_nothing_is_queued(String recipient) {
         var request = UUID.randomUUID();
-        assertThatThrownBy(() -> outbox.queue(mail(request, recipient, "Cv")))
+        assertThatThrownBy(() -> queue(mail(request, recipient, "Cv")))
                 .isInstanceOfSatisfying(InvalidMailException.class,
                         e -> assertThat(e.reason()).isEqualTo(InvalidMailException.Reason.BAD_RECIPIENT));
         assertThat(outbox.status(request)).isEmpty();
+    }
+
+    @Test
+    void answers_go_to_the_reply_to_address_and_one_that_is_not_an_address_is_left_out() throws Exception {
+        var withReplyTo = UUID.randomUUID();
+        var withBadReplyTo = UUID.randomUUID();
+        queue(new OutgoingMail(withReplyTo, "werkgever@example.be", "Sollicitatie", TEXT, List.of(), "fatima@example.be"));
+        queue(new OutgoingMail(withBadReplyTo, "werkgever@example.be", "Sollicitatie", TEXT, List.of(),
+                "fatima@example.be\r\nBcc: x@example.com"));
+
+        var good = SealedMailOutbox.open(sealing, due(withReplyTo));
+        var bad = SealedMailOutbox.open(sealing, due(withBadReplyTo));
+
+        assertThat(good.getReplyTo()).extracting(Object::toString).containsExactly("fatima@example.be");
+        assertThat(bad.getHeader("Reply-To")).as("left out: answers go to the sender").isNull();
+        assertThat(bad.getHeader("Bcc")).isNull();
+    }
+
+    private OutboxRows.Due due(UUID request) {
+        return rows.due(Instant.now().plusSeconds(5), 100).stream().filter(d -> d.requestId().equals(request))
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -176,6 +198,12 @@ class MailOutboxTest {
         assertThat(List.of(1, 2, 3, 4, 7, 30).stream().map(delivery::backOff).toList()).containsExactly(
                 Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(8),
                 Duration.ofHours(1), Duration.ofHours(1));
+    }
+
+    private be.werkwinkel.kiosk.mail.MailStatus queue(OutgoingMail mail) {
+        var status = outbox.queue(mail);
+        queued = status.queuedAt();
+        return status;
     }
 
     private MailDelivery deliveryAt(Instant now) {

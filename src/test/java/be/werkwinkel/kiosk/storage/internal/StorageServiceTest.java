@@ -3,9 +3,11 @@ package be.werkwinkel.kiosk.storage.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.werkwinkel.kiosk.base.Sealing;
 import be.werkwinkel.kiosk.storage.AccountId;
 import be.werkwinkel.kiosk.storage.DocumentContent;
 import be.werkwinkel.kiosk.storage.DocumentKind;
+import be.werkwinkel.kiosk.storage.DocumentMail;
 import be.werkwinkel.kiosk.storage.DocumentSaved;
 import be.werkwinkel.kiosk.storage.PersonalStorage;
 import be.werkwinkel.kiosk.storage.RequestId;
@@ -45,7 +47,10 @@ class StorageServiceTest {
     StorageAdministration administration;
 
     @Autowired
-    StorageKeys keys;
+    be.werkwinkel.kiosk.base.KioskSettings kiosk;
+
+    @Autowired
+    DocumentMail mail;
 
     @Autowired
     JdbcClient jdbc;
@@ -111,10 +116,13 @@ class StorageServiceTest {
         var name = "Zeynep" + NAMES.incrementAndGet() + "Ağrı";
         var account = storage.createAccount(RequestId.random(), name, "482915", "zeynep.yilmaz@voorbeeld.be");
         storage.save(RequestId.random(), account, DocumentKind.CV, "Cv van Zeynep Yılmaz",
-                text("Ervaring: heftruckchauffeur bij Brouwerij Ağrı, 2019-2024"));
+                be.werkwinkel.kiosk.storage.TestDocumentFormat.cv("Ervaring: heftruckchauffeur bij Brouwerij Ağrı, 2019-2024"));
 
         var dump = new ArrayList<byte[]>();
-        for (var table : List.of("storage_account", "storage_document", "storage_write", "storage_audit", "storage_lockout")) {
+        var sent = mail.sendToMyself(RequestId.random(), account, storage.documents(account).getFirst().id(),
+                "zeynep.yilmaz@voorbeeld.be", Locale.of("nl"));
+        for (var table : List.of("storage_account", "storage_document", "storage_write", "storage_audit", "storage_lockout",
+                "storage_mail", "mail_outbox")) {
             dump.addAll(jdbc.sql("SELECT * FROM " + table).query((rs, n) -> {
                 var row = new StringBuilder();
                 for (var column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
@@ -128,6 +136,7 @@ class StorageServiceTest {
         }
         var everything = String.join("\n", dump.stream().map(row -> new String(row, StandardCharsets.ISO_8859_1)).toList());
         assertThat(everything).contains(account.toString()); // the dump is really there
+        assertThat(everything).as("the sent-mail record and the waiting mail").contains(sent.request().toString());
         for (var secret : List.of(name, name.toLowerCase(Locale.ROOT), "zeynep", "Zeynep", "voorbeeld.be", "Cv van",
                 "Yılmaz", "heftruckchauffeur", "Brouwerij")) {
             assertThat(everything).as("raw rows contain %s", secret)
@@ -147,7 +156,7 @@ class StorageServiceTest {
         jdbc.sql("UPDATE storage_document SET content_sealed = (SELECT c FROM (SELECT content_sealed c FROM storage_document WHERE id = ?) x) WHERE id = ?")
                 .params(id.toString(), other.toString()).update();
 
-        assertThatThrownBy(() -> storage.open(second, other)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> storage.open(second, other)).isInstanceOf(Sealing.SealingException.class);
     }
 
     @Test
@@ -346,19 +355,28 @@ class StorageServiceTest {
     }
 
     @Test
-    void after_a_key_rotation_old_and_new_documents_both_open_and_the_keyset_is_owner_only() throws Exception {
+    void after_a_key_rotation_old_and_new_documents_both_open_and_the_one_keyset_is_owner_only() throws Exception {
         var account = storage.createAccount(RequestId.random(), newUsername(), "482915", "oud@voorbeeld.be");
         var before = storage.save(RequestId.random(), account, DocumentKind.LETTER, "Voor", text("voor de rotatie"));
-        var keysBefore = keys.keyCount();
+        var keyset = kiosk.dataDir().resolve("keys").resolve("sealing-keyset.json");
+        var keysBefore = keyIds(keyset);
 
         assertThat(administration.rotateKey("An Balie")).isEqualTo(keysBefore + 1);
         var after = storage.save(RequestId.random(), account, DocumentKind.LETTER, "Na", text("na de rotatie"));
 
+        assertThat(keyIds(keyset)).as("the kiosk's one sealing keyset grew").isEqualTo(keysBefore + 1);
         assertThat(new String(storage.open(account, before).content().bytes(), StandardCharsets.UTF_8)).isEqualTo("voor de rotatie");
         assertThat(new String(storage.open(account, after).content().bytes(), StandardCharsets.UTF_8)).isEqualTo("na de rotatie");
         assertThat(storage.overview(account).email()).isEqualTo("oud@voorbeeld.be");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.keysetFile()))).isEqualTo("rw-------");
-        assertThat(Files.readString(keys.keysetFile())).contains("\"keyId\"");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyset))).isEqualTo("rw-------");
+        assertThat(kiosk.dataDir().resolve("keys").resolve("storage-keyset.json")).as("no second keyset is made")
+                .doesNotExist();
+        assertThat(jdbc.sql("SELECT detail FROM storage_audit WHERE action = 'KEY_ROTATED' ORDER BY id DESC LIMIT 1")
+                .query(String.class).single()).isEqualTo("keys in keyset: " + (keysBefore + 1));
+    }
+
+    private static int keyIds(java.nio.file.Path keyset) throws java.io.IOException {
+        return java.util.regex.Pattern.compile("\"keyId\"").matcher(Files.readString(keyset)).results().mapToInt(m -> 1).sum();
     }
 
     private static DocumentContent vacancy(String id) {

@@ -21,9 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A visitor makes an account by touch, saves a vacancy, stops, comes back in a fresh session and
- * finds it in Mijn documenten; someone tries wrong PINs until the pause; the visitor deletes the
- * account, after which signing in with it is refused.
+ * A visitor makes an account by touch, saves a vacancy, stops, comes back in a fresh session,
+ * finds it in Mijn documenten and e-mails it to themselves (it waits: the tests have no mail
+ * server); someone tries wrong PINs until the pause; the visitor deletes the account, after which
+ * signing in with it is refused.
  */
 @BrowserJourney
 class StorageJourneyTest {
@@ -137,6 +138,24 @@ class StorageJourneyTest {
         second.screenshot("7-my-documents");
         second.resize(KioskBrowser.FULL_HD);
         assertThat(second.tooSmallTouchTargets()).isEmpty();
+
+        // the visitor e-mails the vacancy to themselves, typing the address on the on-screen keyboard;
+        // the tests have no mail server, so it waits, and the screen says so
+        second.tap(By.cssSelector("#storage-list .storage-action-envelope-o"));
+        second.until(d -> second.text(QUESTION).equals("Naar welk e-mailadres?"), Duration.ofSeconds(5));
+        second.tap(By.cssSelector("#storage-send-address input"));
+        typeOnScreen(second, name + "@voorbeeld.be");
+        second.screenshot("7b-send-to-myself");
+        assertThat(second.tooSmallTouchTargets()).isEmpty();
+        second.tap(By.id("storage-send"));
+        second.waitFor(By.id("storage-mail-queued"));
+        second.screenshot("7c-mail-queued");
+        second.tap(By.id("notice-ok"));
+        second.until(d -> !second.dialogOpen(), Duration.ofSeconds(5));
+        assertThat(second.text(By.id("storage-sent-mails")))
+                .contains("„Slager” naar " + name + "@voorbeeld.be", "Wacht om verstuurd te worden");
+        second.screenshot("7d-mail-waiting");
+        assertThat(second.seriousAccessibilityViolations()).as("my documents with a sent mail").isEmpty();
 
         // someone else, at another session, tries five wrong PINs: the account pauses
         var third = browser();

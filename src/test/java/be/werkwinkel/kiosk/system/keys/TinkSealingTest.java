@@ -48,7 +48,7 @@ class TinkSealingTest {
         var sealing = new TinkSealing(file);
         var before = sealing.seal(CV, ROW_1);
 
-        sealing.rotate();
+        assertThat(sealing.rotate()).isEqualTo(2);
         var after = sealing.seal(CV, ROW_1);
 
         var restarted = new TinkSealing(file);
