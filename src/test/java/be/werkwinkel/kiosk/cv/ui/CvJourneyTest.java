@@ -224,6 +224,15 @@ class CvJourneyTest {
             browser.until(d -> browser.text(STEP).contains(" " + number + " "), Duration.ofSeconds(5));
             if (step == 4) {
                 browser.tap(By.cssSelector("vaadin-button.cv-chip")); // a language, so the grid shows
+                browser.tap(By.cssSelector("vaadin-button.cv-chip")); // and one with levels
+            }
+            if (step == 4 && language.equals("nl")) {
+                browser.tap(By.id("toggle-large-text"));
+                browser.resize(KioskBrowser.SMALL);
+                assertThat(browser.tooSmallTouchTargets()).as("larger text, small screen").isEmpty();
+                browser.screenshot("languages-larger-text-small");
+                browser.resize(KioskBrowser.FULL_HD);
+                browser.tap(By.id("toggle-large-text"));
             }
             assertThat(browser.seriousAccessibilityViolations()).as("step %d", step).isEmpty();
             assertThat(browser.tooSmallTouchTargets()).as("step %d", step).isEmpty();
