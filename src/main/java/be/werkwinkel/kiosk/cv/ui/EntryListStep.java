@@ -13,7 +13,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,7 +81,7 @@ abstract class EntryListStep<T> extends StepForm<Cv> {
 
     @Override
     boolean complete() {
-        return editor == null || editor.blank() || editor.complete();
+        return editor == null || editor.blank().getAsBoolean() || editor.complete().getAsBoolean();
     }
 
     @Override
@@ -98,8 +100,8 @@ abstract class EntryListStep<T> extends StepForm<Cv> {
 
     private List<T> withOpenEditor() {
         var all = new ArrayList<>(entries);
-        if (editor != null && !editor.blank()) {
-            var value = editor.value();
+        if (editor != null && !editor.blank().getAsBoolean()) {
+            var value = editor.value().get();
             if (editing < all.size()) {
                 all.set(editing, value);
             } else {
@@ -134,7 +136,7 @@ abstract class EntryListStep<T> extends StepForm<Cv> {
         if (editor == null) {
             return;
         }
-        if (editor.blank()) {
+        if (editor.blank().getAsBoolean()) {
             editor = null;
             editorHolder.removeAll();
             drawCards();
@@ -143,10 +145,10 @@ abstract class EntryListStep<T> extends StepForm<Cv> {
         var prefix = path + "." + editing + ".";
         var found = check.apply(withOpenEditor()).stream().filter(p -> p.field().startsWith(prefix)).toList();
         editor.fields().show(found);
-        if (!found.isEmpty() || !editor.complete()) {
+        if (!found.isEmpty() || !editor.complete().getAsBoolean()) {
             return;
         }
-        var value = editor.value();
+        var value = editor.value().get();
         if (editing < entries.size()) {
             entries.set(editing, value);
         } else {
@@ -208,19 +210,13 @@ abstract class EntryListStep<T> extends StepForm<Cv> {
         return text;
     }
 
-    /** The form for one entry. */
-    interface EntryEditor<T> {
-
-        Component component();
-
-        FieldSet fields();
-
-        /** Nothing typed at all. */
-        boolean blank();
-
-        /** Nothing half typed (see {@link StepForm#complete()}). */
-        boolean complete();
-
-        T value();
+    /**
+     * The form for one entry.
+     *
+     * @param blank whether nothing at all is typed
+     * @param complete whether nothing is half typed (see {@link StepForm#complete()})
+     */
+    record EntryEditor<T>(Component component, FieldSet fields, BooleanSupplier blank, BooleanSupplier complete,
+            Supplier<T> value) {
     }
 }

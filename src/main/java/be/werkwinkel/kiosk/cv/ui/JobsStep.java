@@ -1,5 +1,7 @@
 package be.werkwinkel.kiosk.cv.ui;
 
+import static be.werkwinkel.kiosk.cv.ui.FieldSet.value;
+
 import be.werkwinkel.kiosk.cv.Cv;
 import be.werkwinkel.kiosk.cv.CvCheck;
 import com.vaadin.flow.component.Component;
@@ -22,8 +24,7 @@ final class JobsStep extends EntryListStep<Cv.Job> {
 
     @Override
     Component card(Cv.Job job) {
-        var where = String.join(", ", java.util.stream.Stream.of(job.employer(), job.place()).filter(s -> !s.isBlank()).toList());
-        return cardText(job.title(), Periods.text(this, job.from(), job.to()) + (where.isEmpty() ? "" : " · " + where));
+        return cardText(job.title(), Periods.text(this, job.from(), job.to(), job.employer(), job.place()));
     }
 
     @Override
@@ -51,33 +52,10 @@ final class JobsStep extends EntryListStep<Cv.Job> {
         }
         var form = new Div(SuggestingField.filling(title, context::jobTitles), employer, place, period, tasks);
         form.addClassName("cv-entry-form");
-        return new EntryEditor<>() {
-            @Override
-            public Component component() {
-                return form;
-            }
-
-            @Override
-            public FieldSet fields() {
-                return fields;
-            }
-
-            @Override
-            public boolean blank() {
-                return FieldSet.value(title).isEmpty() && FieldSet.value(employer).isEmpty() && FieldSet.value(place).isEmpty()
-                        && FieldSet.value(tasks).isEmpty() && period.blank();
-            }
-
-            @Override
-            public boolean complete() {
-                return period.complete();
-            }
-
-            @Override
-            public Cv.Job value() {
-                return new Cv.Job(FieldSet.value(title), FieldSet.value(employer), FieldSet.value(place), period.from(),
-                        period.to(), FieldSet.value(tasks));
-            }
-        };
+        return new EntryEditor<>(form, fields,
+                () -> value(title).isEmpty() && value(employer).isEmpty() && value(place).isEmpty()
+                        && value(tasks).isEmpty() && period.blank(),
+                period::complete,
+                () -> new Cv.Job(value(title), value(employer), value(place), period.from(), period.to(), value(tasks)));
     }
 }

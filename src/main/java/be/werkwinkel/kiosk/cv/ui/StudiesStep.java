@@ -1,5 +1,7 @@
 package be.werkwinkel.kiosk.cv.ui;
 
+import static be.werkwinkel.kiosk.cv.ui.FieldSet.value;
+
 import be.werkwinkel.kiosk.cv.Cv;
 import be.werkwinkel.kiosk.cv.CvCheck;
 import com.vaadin.flow.component.Component;
@@ -13,14 +15,14 @@ import org.jspecify.annotations.Nullable;
 final class StudiesStep extends EntryListStep<Cv.Study> {
 
     StudiesStep(Cv cv, StepContext context) {
-        super("studies", "cv.studies.add", CvCheck.STUDIES, cv.studies(), studies -> context.check().problems(cv.withStudies(studies)));
+        super("studies", "cv.studies.add", CvCheck.STUDIES, cv.studies(),
+                studies -> context.check().problems(cv.withStudies(studies)));
         start();
     }
 
     @Override
     Component card(Cv.Study study) {
-        var where = String.join(", ", java.util.stream.Stream.of(study.school(), study.place()).filter(s -> !s.isBlank()).toList());
-        return cardText(study.qualification(), Periods.text(this, study.from(), study.to()) + (where.isEmpty() ? "" : " · " + where));
+        return cardText(study.qualification(), Periods.text(this, study.from(), study.to(), study.school(), study.place()));
     }
 
     @Override
@@ -49,33 +51,11 @@ final class StudiesStep extends EntryListStep<Cv.Study> {
         }
         var form = new Div(qualification, school, place, period, details);
         form.addClassName("cv-entry-form");
-        return new EntryEditor<>() {
-            @Override
-            public Component component() {
-                return form;
-            }
-
-            @Override
-            public FieldSet fields() {
-                return fields;
-            }
-
-            @Override
-            public boolean blank() {
-                return FieldSet.value(qualification).isEmpty() && FieldSet.value(school).isEmpty() && FieldSet.value(place).isEmpty()
-                        && FieldSet.value(details).isEmpty() && period.blank();
-            }
-
-            @Override
-            public boolean complete() {
-                return period.complete();
-            }
-
-            @Override
-            public Cv.Study value() {
-                return new Cv.Study(FieldSet.value(qualification), FieldSet.value(school), FieldSet.value(place),
-                        period.from(), period.to(), FieldSet.value(details));
-            }
-        };
+        return new EntryEditor<>(form, fields,
+                () -> value(qualification).isEmpty() && value(school).isEmpty() && value(place).isEmpty()
+                        && value(details).isEmpty() && period.blank(),
+                period::complete,
+                () -> new Cv.Study(value(qualification), value(school), value(place), period.from(), period.to(),
+                        value(details)));
     }
 }

@@ -232,6 +232,23 @@ class CvPdfsTest {
     }
 
     @Test
+    void visitors_on_several_kiosks_render_at_the_same_time_without_mixing_their_cvs() throws Exception {
+        var names = Stream.iterate(1, n -> n <= 8, n -> n + 1).map(n -> "Bezoeker Nummer" + n + " Ñúñez").toList();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var renders = names.stream().map(name -> pool.submit(() -> PDFS.cv(new Cv(KioskLanguage.DUTCH,
+                    CvTemplate.values()[name.length() % 2], new Cv.Person(name, "", "", "", "", "", ""),
+                    CvSamples.full(KioskLanguage.DUTCH, CvTemplate.MODERN).jobs(), List.of(), List.of(), List.of(),
+                    Set.of(), List.of(), "")))).toList();
+            for (int i = 0; i < names.size(); i++) {
+                var text = PdfReading.text(renders.get(i).get());
+                var own = names.get(i);
+                assertThat(text).contains(own, "Magazijnier");
+                assertThat(names.stream().filter(other -> !other.equals(own) && text.contains(other + " "))).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void the_preview_draws_every_page_as_a_png_at_110_dpi() throws IOException {
         var pdf = PDFS.cv(CvSamples.longCv(KioskLanguage.DUTCH, CvTemplate.MODERN, 12));
         var pages = new PdfBoxPreview().pages(pdf);
