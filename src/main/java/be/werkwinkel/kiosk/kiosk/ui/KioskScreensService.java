@@ -1,0 +1,102 @@
+package be.werkwinkel.kiosk.kiosk.ui;
+
+import be.werkwinkel.kiosk.base.StaffScreens;
+import be.werkwinkel.kiosk.kiosk.KioskScreens;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the lock and the banner, and puts them on every open kiosk page. Each kiosk UI gets its
+ * {@link LockScreen} and {@link AnnouncementBanner} as children of the UI itself, not of a layout,
+ * because the attract screen has no layout; they are put back after a navigation that took them
+ * away. A change reaches the open pages through server push ({@code UI.access}); a page opened
+ * later starts with the state as it is then.
+ */
+@Service
+class KioskScreensService implements KioskScreens, VaadinServiceInitListener {
+
+    /** What one kiosk page shows of this service. */
+    private record Parts(AnnouncementBanner banner, LockScreen lock) {
+    }
+
+    private final Set<UI> uis = ConcurrentHashMap.newKeySet();
+    private final AtomicReference<@Nullable String> lockMessage = new AtomicReference<>();
+    private final AtomicReference<@Nullable String> announcement = new AtomicReference<>();
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        // after navigation, not before: the first navigation of a page may still rebuild the UI's children
+        event.getSource().addUIInitListener(init -> init.getUI().addAfterNavigationListener(navigation -> {
+            var ui = navigation.getLocationChangeEvent().getUI();
+            if (StaffScreens.isStaff(navigation.getLocation())) {
+                return;
+            }
+            var parts = ComponentUtil.getData(ui, Parts.class);
+            if (parts == null) {
+                parts = new Parts(new AnnouncementBanner(), new LockScreen());
+                ComponentUtil.setData(ui, Parts.class, parts);
+                uis.add(ui);
+                ui.addDetachListener(detach -> uis.remove(ui));
+            }
+            if (parts.lock().getParent().isEmpty()) {
+                ui.add(parts.banner(), parts.lock());
+                show(ui);
+            }
+        }));
+    }
+
+    @Override
+    public void lock(String message) {
+        lockMessage.set(message.strip());
+        showEverywhere();
+    }
+
+    @Override
+    public void unlock() {
+        lockMessage.set(null);
+        showEverywhere();
+    }
+
+    @Override
+    public Optional<String> lockMessage() {
+        return Optional.ofNullable(lockMessage.get());
+    }
+
+    @Override
+    public void announce(String text) {
+        announcement.set(text.isBlank() ? null : text.strip());
+        showEverywhere();
+    }
+
+    @Override
+    public Optional<String> announcement() {
+        return Optional.ofNullable(announcement.get());
+    }
+
+    private void showEverywhere() {
+        for (var ui : uis) {
+            try {
+                ui.access(() -> show(ui));
+            } catch (com.vaadin.flow.component.UIDetachedException gone) {
+                uis.remove(ui);
+            }
+        }
+    }
+
+    /** Runs with the UI's session locked. */
+    private void show(UI ui) {
+        var parts = ComponentUtil.getData(ui, Parts.class);
+        if (parts != null) {
+            parts.lock().show(lockMessage.get());
+            parts.banner().show(announcement.get());
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package be.werkwinkel.kiosk.terminal;
+
+/** A terminal in the registry. */
+public record TerminalId(long value) {
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

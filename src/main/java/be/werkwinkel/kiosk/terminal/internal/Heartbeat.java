@@ -1,0 +1,28 @@
+package be.werkwinkel.kiosk.terminal.internal;
+
+import be.werkwinkel.kiosk.terminal.TerminalState;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a terminal reports every heartbeat interval; the body of {@code POST /api/terminal/v1/heartbeat}.
+ * Nothing in it may say anything about a visitor: the feature is a module's name.
+ *
+ * @param feature the feature in use ({@code vacancy}, {@code cv}, ...), or none on the attract screen
+ * @param indexBuiltAt when the local vacancy index was last brought up to date
+ * @param outboxBacklog how many writes wait in the terminal's outbox for the hub
+ */
+record Heartbeat(
+        @NotNull TerminalState state,
+        @Nullable @Size(max = 40) @Pattern(regexp = "[a-z][a-z0-9-]*") String feature,
+        @Nullable @Size(max = 40) String appVersion,
+        @Nullable @PositiveOrZero Long uptimeSeconds,
+        @Nullable Instant indexBuiltAt,
+        @Nullable @PositiveOrZero @Max(100_000_000) Integer outboxBacklog,
+        @Nullable @PositiveOrZero Long freeDiskBytes) {
+}

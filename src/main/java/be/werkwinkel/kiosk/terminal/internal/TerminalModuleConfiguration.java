@@ -1,0 +1,102 @@
+package be.werkwinkel.kiosk.terminal.internal;
+
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
+import be.werkwinkel.kiosk.base.KioskSettings;
+import be.werkwinkel.kiosk.kiosk.KioskScreens;
+import be.werkwinkel.kiosk.kiosk.VisitorSessions;
+import be.werkwinkel.kiosk.terminal.TerminalSettings;
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The registry and the terminal API where the database is: a hub and a standalone kiosk. A
+ * standalone kiosk is also its own one terminal ({@link LocalKioskTerminal}).
+ */
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
+@Configuration(proxyBeanMethods = false)
+class TerminalModuleConfiguration {
+
+    @Bean
+    TerminalRegistry terminalRegistry(JdbcClient jdbc, TransactionTemplate transactions, TerminalSettings settings,
+            Clock clock, ApplicationEventPublisher events) {
+        return new TerminalRegistry(jdbc, transactions, settings, clock, events);
+    }
+
+    @Bean
+    CommandWaiters commandWaiters(TerminalRegistry registry, TerminalSettings settings) {
+        return new CommandWaiters(registry, settings);
+    }
+
+    @Bean
+    TerminalApiController terminalApiController(TerminalRegistry registry, CommandWaiters waiters) {
+        return new TerminalApiController(registry, waiters);
+    }
+
+    /** Not in the staff command line, which runs without a web server. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Web {
+
+        @Bean
+        @Order(TerminalApiSecurity.ORDER)
+        SecurityFilterChain terminalApiFilterChain(HttpSecurity http, TerminalRegistry registry) throws Exception {
+            return TerminalApiSecurity.chain(http, registry);
+        }
+    }
+
+    @Bean
+    OfflineWatch terminalOfflineWatch(TerminalRegistry registry) {
+        return new OfflineWatch(registry);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ApplicationRestart applicationRestart(ApplicationContext context) {
+        return () -> Thread.ofPlatform().name("restart").start(() -> {
+            // the acknowledgement is committed; let the console's push go out first
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            System.exit(SpringApplication.exit(context, () -> ApplicationRestart.EXIT_CODE));
+        });
+    }
+
+    @Bean
+    @ConditionalOnRole(KioskRole.STANDALONE)
+    @ConditionalOnProperty(name = "kiosk.command-line", havingValue = "false", matchIfMissing = true)
+    LocalKioskTerminal localKioskTerminal(TerminalRegistry registry, KioskScreens screens, VisitorSessions sessions,
+            KioskSettings kiosk, TerminalSettings settings, ApplicationRestart restart) {
+        return new LocalKioskTerminal(registry, screens, sessions, kiosk, settings, restart);
+    }
+
+    /** Turns terminals without heartbeats "offline" in the console. */
+    static final class OfflineWatch {
+
+        private final TerminalRegistry registry;
+
+        OfflineWatch(TerminalRegistry registry) {
+            this.registry = registry;
+        }
+
+        @Scheduled(initialDelayString = "PT5S", fixedDelayString = "PT5S")
+        void check() {
+            registry.noticeOffline();
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package be.werkwinkel.kiosk.terminal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.werkwinkel.kiosk.support.BrowserJourney;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The terminal API over real HTTP, as a terminal calls it: every call needs the terminal's own
+ * token, a code enrolls once, revocation bites on the next call, and a command reaches a waiting
+ * terminal within 2 seconds.
+ */
+@BrowserJourney
+class TerminalApiTest {
+
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final String HEARTBEAT = """
+            {"state":"ATTRACT","feature":null,"appVersion":"1.0.0","uptimeSeconds":42,
+             "indexBuiltAt":"2026-12-02T08:00:00Z","outboxBacklog":3,"freeDiskBytes":1000000000}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Terminals terminals;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void every_call_but_enrollment_refuses_callers_without_a_valid_token() throws Exception {
+        for (var path : new String[] {"/heartbeat", "/commands/1/acknowledgement"}) {
+            assertThat(post(path, null, "{}").statusCode()).as("anonymous POST %s", path).isEqualTo(401);
+            assertThat(post(path, "wkt1.not-a-real-token", "{}").statusCode()).as("wrong token %s", path).isEqualTo(401);
+        }
+        for (var path : new String[] {"/commands?waitSeconds=0", "/configuration"}) {
+            assertThat(get(path, null).statusCode()).as("anonymous GET %s", path).isEqualTo(401);
+            assertThat(get(path, "wkt1.not-a-real-token").statusCode()).as("wrong token %s", path).isEqualTo(401);
+            assertThat(get(path, "garbage").statusCode()).as("malformed token %s", path).isEqualTo(401);
+        }
+        var refused = get("/configuration", null);
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(refused.headers().firstValue("Set-Cookie")).as("stateless").isEmpty();
+    }
+
+    @Test
+    void an_enrollment_code_works_once() throws Exception {
+        var enrollment = terminals.create("Balie 1", "Gent", "naast de printer");
+
+        var first = post("/enroll", null, "{\"code\":\"" + enrollment.code().toLowerCase().replace("-", " ") + "\"}");
+        var second = post("/enroll", null, "{\"code\":\"" + enrollment.code() + "\"}");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("\"terminalId\":" + enrollment.terminal().value(), "\"heartbeatIntervalSeconds\":15");
+        assertThat(second.statusCode()).isEqualTo(401);
+        assertThat(post("/enroll", null, "{\"code\":\"AAAA-BBBB-CCCC\"}").statusCode()).isEqualTo(401);
+        assertThat(terminals.find(enrollment.terminal()).orElseThrow().state()).isEqualTo(TerminalState.SETUP);
+    }
+
+    @Test
+    void an_expired_enrollment_code_does_not_work() throws Exception {
+        var enrollment = terminals.create("Balie 2", "Gent", "");
+        jdbc.sql("UPDATE terminal_enrollment SET expires_at = :past WHERE terminal_id = :id")
+                .param("past", Timestamp.from(Instant.now().minusSeconds(1))).param("id", enrollment.terminal().value())
+                .update();
+
+        assertThat(post("/enroll", null, "{\"code\":\"" + enrollment.code() + "\"}").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void a_heartbeat_shows_in_the_overview_and_missed_heartbeats_make_a_terminal_offline() throws Exception {
+        var token = enrolledToken("Balie 3", "Aalst");
+        var id = terminalOf(token);
+
+        assertThat(post("/heartbeat", token, HEARTBEAT).statusCode()).isEqualTo(204);
+        var view = terminals.find(id).orElseThrow();
+        assertThat(view.state()).isEqualTo(TerminalState.ATTRACT);
+        assertThat(view.appVersion()).isEqualTo("1.0.0");
+        assertThat(view.outboxBacklog()).isEqualTo(3);
+        assertThat(view.indexBuiltAt()).isEqualTo(Instant.parse("2026-12-02T08:00:00Z"));
+
+        jdbc.sql("UPDATE terminal SET last_seen_at = :past WHERE id = :id")
+                .param("past", Timestamp.from(Instant.now().minusSeconds(46))).param("id", id.value()).update();
+        assertThat(terminals.find(id).orElseThrow().state()).isEqualTo(TerminalState.OFFLINE);
+
+        assertThat(post("/heartbeat", token, HEARTBEAT.replace("ATTRACT", "OFFLINE")).statusCode())
+                .as("a terminal cannot report what only the hub concludes").isEqualTo(400);
+        assertThat(post("/heartbeat", token, HEARTBEAT.replace("\"feature\":null", "\"feature\":\"Jan Peeters\""))
+                .statusCode()).as("a feature is a module's name, not free text").isEqualTo(400);
+    }
+
+    @Test
+    void a_terminal_sees_and_acknowledges_only_its_own_commands() throws Exception {
+        var mine = enrolledToken("Balie 4", "Gent");
+        var other = enrolledToken("Balie 5", "Gent");
+        var seq = terminals.send(terminalOf(mine), CommandKind.LOCK, "Printer kapot", "test");
+
+        assertThat(get("/commands?waitSeconds=0", other).body()).isEqualTo("{\"commands\":[]}");
+        assertThat(post("/commands/" + seq + "/acknowledgement", other, "{\"succeeded\":true}").statusCode())
+                .isEqualTo(404);
+        assertThat(terminals.commands(terminalOf(mine), 1).getFirst().status()).isEqualTo(CommandStatus.WAITING);
+
+        var fetched = get("/commands?waitSeconds=0", mine);
+        assertThat(fetched.body()).contains("\"seq\":" + seq, "\"kind\":\"LOCK\"", "Printer kapot");
+        assertThat(terminals.commands(terminalOf(mine), 1).getFirst().status()).isEqualTo(CommandStatus.DELIVERED);
+        assertThat(post("/commands/" + seq + "/acknowledgement", mine, "{\"succeeded\":true,\"result\":\"locked\"}")
+                .statusCode()).isEqualTo(204);
+        assertThat(terminals.commands(terminalOf(mine), 1).getFirst()).satisfies(command -> {
+            assertThat(command.status()).isEqualTo(CommandStatus.SUCCEEDED);
+            assertThat(command.result()).isEqualTo("locked");
+        });
+        assertThat(get("/configuration", mine).body()).contains("\"lockMessage\":\"Printer kapot\"");
+        assertThat(get("/configuration", other).body()).contains("\"lockMessage\":null");
+    }
+
+    @Test
+    void a_revoked_token_is_refused_on_the_next_call() throws Exception {
+        var token = enrolledToken("Balie 6", "Gent");
+        var id = terminalOf(token);
+        assertThat(post("/heartbeat", token, HEARTBEAT).statusCode()).isEqualTo(204);
+
+        terminals.revoke(id);
+
+        assertThat(post("/heartbeat", token, HEARTBEAT).statusCode()).isEqualTo(401);
+        assertThat(get("/configuration", token).statusCode()).isEqualTo(401);
+        assertThat(terminals.find(id).orElseThrow().state()).isEqualTo(TerminalState.REVOKED);
+    }
+
+    @Test
+    void a_waiting_terminal_gets_a_new_command_within_two_seconds() throws Exception {
+        var token = enrolledToken("Balie 7", "Gent");
+        var id = terminalOf(token);
+        var waiting = http.sendAsync(request("/commands?after=0&waitSeconds=20", token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(500); // nothing to await: this shows the poll waits on the server instead of answering at once
+        assertThat(waiting).isNotDone();
+
+        var sent = System.nanoTime();
+        var seq = terminals.send(id, CommandKind.RESET_SESSION, null, "test");
+        var answer = waiting.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        var millis = (System.nanoTime() - sent) / 1_000_000;
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"seq\":" + seq, "RESET_SESSION");
+        assertThat(millis).as("delivery time in ms").isLessThan(2000);
+    }
+
+    @Test
+    void a_poll_without_commands_ends_empty_after_its_wait() throws Exception {
+        var token = enrolledToken("Balie 8", "Gent");
+        var started = System.nanoTime();
+
+        var answer = get("/commands?after=0&waitSeconds=1", token);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("{\"commands\":[]}");
+        assertThat((System.nanoTime() - started) / 1_000_000).isBetween(900L, 5000L);
+    }
+
+    @Test
+    void a_command_nobody_fetched_in_time_expires_and_is_never_delivered() throws Exception {
+        var token = enrolledToken("Balie 9", "Gent");
+        var id = terminalOf(token);
+        var seq = terminals.send(id, CommandKind.UNLOCK, null, "test");
+        jdbc.sql("UPDATE terminal_command SET expires_at = :past WHERE terminal_id = :id AND seq = :seq")
+                .param("past", Timestamp.from(Instant.now().minusSeconds(1))).param("id", id.value()).param("seq", seq)
+                .update();
+
+        assertThat(get("/commands?waitSeconds=0", token).body()).isEqualTo("{\"commands\":[]}");
+        assertThat(terminals.commands(id, 1).getFirst().status()).isEqualTo(CommandStatus.EXPIRED);
+    }
+
+    private String enrolledToken(String name, String site) throws IOException, InterruptedException {
+        var enrollment = terminals.create(name, site, "");
+        var answer = post("/enroll", null, "{\"code\":\"" + enrollment.code() + "\"}");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        var matcher = TOKEN.matcher(answer.body());
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    private TerminalId terminalOf(String token) {
+        return new TerminalId(jdbc.sql("SELECT id FROM terminal WHERE token_hash = UNHEX(SHA2(:token, 256))")
+                .param("token", token).query(Long.class).single());
+    }
+
+    private HttpResponse<String> post(String path, @Nullable String token, String json)
+            throws IOException, InterruptedException {
+        return http.send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, @Nullable String token) throws IOException, InterruptedException {
+        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, @Nullable String token) {
+        var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/terminal/v1" + path))
+                .timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+}
