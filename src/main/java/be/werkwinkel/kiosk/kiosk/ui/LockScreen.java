@@ -10,21 +10,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * "Out of order" over the whole screen, with the message staff gave. While it shows, everything
- * else on the page is inert (no tap, no key, no focus reaches it), so a locked kiosk cannot be used
- * at all; the screens under it stay as they were and come back on unlock.
+ * else on the page is invisible to taps, keys, focus and screen readers (kiosk.css: the page's
+ * other children get {@code visibility: hidden} while a shown lock is among them), so a locked kiosk
+ * cannot be used at all; the screens under it stay as they were and come back on unlock. CSS, not
+ * a script: it holds from the first paint of a page opened while locked, and needs no round trip.
  */
 final class LockScreen extends Div implements LocaleChangeObserver {
 
-    /** Makes every other child of the page inert while the lock shows, and usable again after. */
-    private static final String INERT_OTHERS = """
-            const lock = $0;
-            for (const other of document.body.children) {
-              if (other !== lock) { other.inert = $1; }
-            }""";
-
     private final H1 heading = new H1();
     private final Paragraph message = new Paragraph();
-    private boolean locked;
 
     LockScreen() {
         setId("kiosk-lock");
@@ -43,13 +37,8 @@ final class LockScreen extends Div implements LocaleChangeObserver {
     }
 
     void show(@Nullable String text) {
-        var lock = text != null;
-        message.setText(lock ? text : "");
-        setVisible(lock);
-        if (lock || locked) { // a page that was never locked keeps its own inert elements alone
-            getElement().executeJs(INERT_OTHERS, getElement(), lock);
-        }
-        locked = lock;
+        message.setText(text != null ? text : "");
+        setVisible(text != null);
     }
 
     @Override
