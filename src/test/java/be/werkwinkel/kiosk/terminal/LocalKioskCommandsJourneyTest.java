@@ -26,6 +26,7 @@ class LocalKioskCommandsJourneyTest {
     private static final By LOCK = By.id("kiosk-lock");
     private static final By WHAT = By.cssSelector("#vacancy-what input");
     private static final By KEYBOARD = By.tagName("kiosk-keyboard");
+    private static final By BANNER = By.id("kiosk-announcement");
     private static final By ATTRACT = By.cssSelector("main.kiosk-attract");
 
     @LocalServerPort
@@ -49,12 +50,14 @@ class LocalKioskCommandsJourneyTest {
 
     @AfterEach
     void stop() {
+        // other journeys share this application: leave the kiosk as they expect it
         terminals.send(kiosk, CommandKind.UNLOCK, null, "test");
+        terminals.send(kiosk, CommandKind.ANNOUNCE, "", "test");
         browser.close();
     }
 
     @Test
-    void a_lock_covers_the_open_kiosk_within_two_seconds_and_unlock_gives_it_back() {
+    void a_lock_covers_the_open_kiosk_within_two_seconds_and_unlock_gives_it_back_then_a_banner_comes_and_goes() {
         browser.open("/");
         browser.tap(By.id("start-nl"));
         browser.tap(By.id("tile-help"));
@@ -86,6 +89,13 @@ class LocalKioskCommandsJourneyTest {
         browser.tap(By.id("start-nl"));
         assertThat(browser.text(By.cssSelector(".kiosk-content h1"))).isEqualTo("Wat wilt u doen?");
         browser.screenshot("2-unlocked");
+
+        terminals.send(kiosk, CommandKind.ANNOUNCE, "De balie sluit vandaag om 12 uur.", "test");
+        assertThat(browser.until(d -> d.findElements(BANNER).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElse(null), Duration.ofSeconds(2)).getText()).isEqualTo("De balie sluit vandaag om 12 uur.");
+        browser.screenshot("2b-announcement");
+        terminals.send(kiosk, CommandKind.ANNOUNCE, "", "test");
+        browser.until(d -> d.findElements(BANNER).stream().noneMatch(WebElement::isDisplayed), Duration.ofSeconds(2));
     }
 
     @Test
