@@ -35,6 +35,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * java -jar werkwinkel-kiosk.jar rotate-storage-key --staff=NAME [--kiosk.data-dir=DIR]
  * java -jar werkwinkel-kiosk.jar export-cv &lt;username&gt; [--document=NAME] [--out=FILE] [--kiosk.data-dir=DIR]
  * java -jar werkwinkel-kiosk.jar import-cv &lt;username&gt; &lt;file.json&gt; [--name=NAME] [--language=nl|fr|en] [--kiosk.data-dir=DIR]
+ * java -jar werkwinkel-kiosk.jar create-admin &lt;username&gt; --name="Full Name" [--kiosk.data-dir=DIR]
  * </pre>
  * When a kiosk is running on the same data directory, the command goes to it over the loopback
  * admin endpoint (the database and index belong to that process); otherwise it starts the
@@ -49,7 +50,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 final class KioskCommandLine {
 
     static final List<String> COMMANDS = List.of("import", "reindex", "reset-pin", "rotate-storage-key", "export-cv",
-            "import-cv");
+            "import-cv", "create-admin");
 
     /** How long to keep asking a running kiosk for the outcome of an import whose answer was lost. */
     static final Duration OUTCOME_WAIT = Duration.ofMinutes(10);
@@ -79,6 +80,9 @@ final class KioskCommandLine {
         var command = args[0];
         if (command.equals("reset-pin") || command.equals("rotate-storage-key")) {
             return new StorageCommands(out, err).run(args);
+        }
+        if (command.equals("create-admin")) {
+            return new StaffCommands(out, err, PinPrompt.console(err)).run(args);
         }
         if (command.equals("export-cv") || command.equals("import-cv")) {
             return new CvCommands(out, err, PinPrompt.console(err)).run(args);

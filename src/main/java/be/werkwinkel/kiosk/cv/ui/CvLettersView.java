@@ -15,12 +15,14 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * "Mijn cv en documenten", the home tile's screen: make a CV, write a letter, or open what is
  * kept in the visitor's storage. Making and printing needs no account; keeping does.
  */
 @Route("cv-letters")
+@AnonymousAllowed
 public final class CvLettersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     public CvLettersView() {

@@ -18,12 +18,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The CV wizard: personal details, work, education, languages (CEFR grid), digital skills,
  * driving licences, skills, about me, and finally the CV's language and look.
  */
 @Route("cv/:" + WizardView.ID + "?")
+@AnonymousAllowed
 public final class CvWizardView extends WizardView<Cv> {
 
     static final String LOCATION = "cv";

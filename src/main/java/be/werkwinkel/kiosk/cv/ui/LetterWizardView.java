@@ -28,12 +28,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The letter wizard: the job (a saved vacancy fills in the rest), the employer, the sender, the
  * text written from a plain example, then print or keep it.
  */
 @Route("letter/:" + WizardView.ID + "?")
+@AnonymousAllowed
 public final class LetterWizardView extends WizardView<Letter> {
 
     static final String LOCATION = "letter";

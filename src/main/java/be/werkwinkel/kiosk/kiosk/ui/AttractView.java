@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * What the terminal shows while nobody uses it: a calm welcome in the three languages and the
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
  * starts in Dutch.
  */
 @Route(value = "", autoLayout = false)
+@AnonymousAllowed
 public final class AttractView extends Main implements HasDynamicTitle {
 
     private final KioskTranslations translations;

@@ -19,9 +19,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.stream.Collectors;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Help: what this terminal can do, where to find a staff member, and when the site is open. */
 @Route("help")
+@AnonymousAllowed
 public final class HelpView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final KioskSettings settings;

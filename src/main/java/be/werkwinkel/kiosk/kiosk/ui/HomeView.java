@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Home: one big tile per thing a visitor can do here. Features put themselves on it by
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * open nothing, until a feature contributes a tile with the same key.
  */
 @Route("home")
+@AnonymousAllowed
 public final class HomeView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     /** Features still to come, in the place their tile will take; each goes when its tile is contributed. */

@@ -28,6 +28,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The frame around every screen but the attract screen: a top bar with Start, the languages, the
@@ -35,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  * idle watch, the "are you still there?" question and the on-screen keyboard.
  */
 @Layout
+@AnonymousAllowed
 public final class MainLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
 
     private final VisitorSessions sessions;

@@ -11,9 +11,11 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.servlet.http.HttpServletResponse;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** A screen that does not exist: say so plainly and offer the way back. */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public final class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, LocaleChangeObserver,
         HasDynamicTitle {
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Any unexpected failure while opening a screen: logged in full for staff, shown to the visitor
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * is no idle watch either, so its one button ends the session (the wipe) instead of carrying it on:
  * whoever finds this screen left behind starts clean.
  */
+@AnonymousAllowed
 public final class ProblemView extends Div implements HasErrorParameter<Exception>, LocaleChangeObserver,
         HasDynamicTitle {
 

@@ -32,6 +32,7 @@ import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * "What is stored about me" (GDPR): everything the kiosk keeps about the signed-in visitor (the
@@ -39,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * that deletes the account with all of it for good.
  */
 @Route("documents/about-me")
+@AnonymousAllowed
 public final class AboutMeView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final PersonalStorage storage;

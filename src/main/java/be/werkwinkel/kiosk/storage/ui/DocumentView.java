@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * One stored document that no {@link DocumentFormat} reads. Text is shown as text (never as
@@ -31,6 +32,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * ({@link DocumentFormat#location}); an address of this screen for one forwards there.
  */
 @Route("documents/:" + DocumentView.ID)
+@AnonymousAllowed
 public final class DocumentView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final String ID = "id";

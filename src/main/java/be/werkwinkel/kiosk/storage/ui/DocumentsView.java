@@ -46,6 +46,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * "Mijn documenten": the signed-in visitor's CVs, letters and saved vacancies with type, name and
@@ -55,6 +56,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * reads are shown and printed as they are.
  */
 @Route("documents")
+@AnonymousAllowed
 public final class DocumentsView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentsView.class);

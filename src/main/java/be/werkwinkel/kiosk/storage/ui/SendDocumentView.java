@@ -40,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * "Send by e-mail" for one document, one question per screen: to whom (myself, or for a letter
@@ -49,6 +50,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * visit of this screen: a second tap on "Send" sends nothing more.
  */
 @Route("documents/:" + SendDocumentView.ID + "/send")
+@AnonymousAllowed
 public final class SendDocumentView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final String ID = "id";

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.Route;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Signing in and making an account, one question per screen: do you have an account; your name;
@@ -38,6 +39,7 @@ import java.time.Duration;
  * address. Whatever was typed lives in this screen only and is gone when it is left.
  */
 @Route("documents/sign-in")
+@AnonymousAllowed
 public final class SignInView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     /** The screens of this flow. */

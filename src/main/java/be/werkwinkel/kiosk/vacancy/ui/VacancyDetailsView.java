@@ -40,12 +40,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * One vacancy: the full text, what is asked and offered, how to apply, a QR code to carry on on a
  * phone, a clean printout, and the actions other features contribute ({@link VacancyAction}).
  */
 @Route("vacancies/:" + VacancyDetailsView.ID)
+@AnonymousAllowed
 public final class VacancyDetailsView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final String ID = "id";

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Vacancy search: a big search field with suggestions as large rows, the place "near me" with
@@ -37,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * the empty state); it keeps the search field, the suggestions, the order and the paging.
  */
 @Route("vacancies")
+@AnonymousAllowed
 public final class VacancySearchView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     static final int SUGGESTIONS = 6;

@@ -1,0 +1,4 @@
+@NullMarked
+package be.werkwinkel.kiosk.admin.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package be.werkwinkel.kiosk.admin.staff;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,104 @@
+package be.werkwinkel.kiosk.admin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.werkwinkel.kiosk.admin.StaffAccounts;
+import be.werkwinkel.kiosk.admin.StaffAccounts.Role;
+import be.werkwinkel.kiosk.support.BrowserJourney;
+import be.werkwinkel.kiosk.support.KioskBrowser;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A staff member signs in, works in the console in another language, signs out; axe-core on each screen. */
+@BrowserJourney
+class StaffLoginJourneyTest {
+
+    private static final String PASSWORD = "een-lang-wachtwoord";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    KioskBrowser browser;
+    String username;
+
+    @BeforeEach
+    void startBrowser() {
+        username = "beheer-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create("test", username, "Bea Heerder", Role.ADMIN, PASSWORD);
+        browser = new KioskBrowser(port, "staff-login");
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void an_administrator_signs_in_manages_accounts_in_french_and_signs_out() {
+        browser.open("/admin/staff");
+        browser.waitFor(By.id("staff-login-form"));
+        assertThat(browser.currentPath()).startsWith("/admin/login");
+        browser.screenshot("login");
+        assertThat(browser.seriousAccessibilityViolations()).as("sign-in").isEmpty();
+
+        signIn(username, PASSWORD);
+
+        // back to the screen asked for (Spring Security marks the saved request with ?continue)
+        browser.until(driver -> browser.currentPath().startsWith("/admin/staff"), Duration.ofSeconds(10));
+        browser.waitFor(By.id("staff-grid"));
+        browser.tap(By.id("staff-language-nl")); // the console starts in the browser's language
+        assertThat(browser.text(By.id("staff-who"))).isEqualTo("Aangemeld als Bea Heerder (" + username + ")");
+        browser.screenshot("staff-accounts");
+        assertThat(browser.seriousAccessibilityViolations()).as("staff accounts").isEmpty();
+
+        browser.tap(By.id("staff-language-fr"));
+        browser.until(driver -> browser.text(By.id("staff-sign-out")).equals("Se déconnecter"), Duration.ofSeconds(5));
+        browser.tap(By.id("staff-create"));
+        browser.waitFor(By.id("staff-form-username"));
+        browser.screenshot("new-account-fr");
+        assertThat(browser.seriousAccessibilityViolations()).as("new account dialog").isEmpty();
+        browser.tap(By.id("staff-form-cancel"));
+
+        browser.open("/admin/audit");
+        browser.waitFor(By.id("audit-grid"));
+        assertThat(browser.seriousAccessibilityViolations()).as("audit log").isEmpty();
+        browser.open("/admin/visitor-pin");
+        browser.waitFor(By.id("pin-username"));
+        assertThat(browser.seriousAccessibilityViolations()).as("visitor PIN").isEmpty();
+
+        browser.tap(By.id("staff-sign-out"));
+        browser.waitFor(By.id("staff-login-form"));
+        browser.open("/admin/staff");
+        browser.waitFor(By.id("staff-login-form"));
+        assertThat(browser.currentPath()).startsWith("/admin/login");
+    }
+
+    @Test
+    void a_wrong_password_says_so_without_saying_why() {
+        browser.open("/admin/login");
+
+        signIn(username, "niet-het-wachtwoord");
+
+        browser.until(driver -> browser.currentPath().equals("/admin/login?error"), Duration.ofSeconds(10));
+        browser.waitFor(By.id("staff-login-form"));
+        assertThat((Boolean) browser.script("return document.getElementById('staff-login-form').error")).isTrue();
+        assertThat(browser.seriousAccessibilityViolations()).as("sign-in with error").isEmpty();
+    }
+
+    private void signIn(String name, String password) {
+        var user = browser.waitFor(By.cssSelector("#staff-login-form vaadin-text-field[name='username'] input"));
+        user.sendKeys(name);
+        var secret = browser.waitFor(By.cssSelector("#staff-login-form vaadin-password-field[name='password'] input"));
+        secret.sendKeys(password, Keys.ENTER);
+    }
+}
