@@ -12,6 +12,7 @@ import be.werkwinkel.kiosk.appointment.SlotQuery;
 import be.werkwinkel.kiosk.base.ui.BigButton;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.storage.RequestId;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -68,6 +69,11 @@ public final class MyAppointmentView extends Div implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         // from the ticket just shown: its code is filled in, the second factor is still asked
         Tickets.in(event.getUI().getSession()).ifPresent(shown -> code = shown.booking().code().display());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        TextFieldChunk.load(attach.getUI());
     }
 
     @Override

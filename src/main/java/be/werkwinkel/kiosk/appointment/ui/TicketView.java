@@ -87,8 +87,9 @@ public final class TicketView extends Div implements BeforeEnterObserver, Locale
         var title = new H1(getTranslation(booked ? "appointment.ticket.title" : "appointment.ticket.status." + booking.status().name()));
         title.addClassName("appt-no-print");
         title.setId("appt-ticket-title");
-        add(title, ticket(this, booking, shown.factor()));
+        add(title);
 
+        // what to do next, above the ticket so that Print is in sight without scrolling
         var actions = new Div();
         actions.addClassNames("appt-nav", "appt-no-print");
         actions.add(BigButton.primary(this, "appointment.ticket.print", VaadinIcon.PRINT, "appt-print",
@@ -101,7 +102,7 @@ public final class TicketView extends Div implements BeforeEnterObserver, Locale
             Tickets.forget(UI.getCurrent().getSession());
             UI.getCurrent().navigate("home");
         }));
-        add(actions);
+        add(actions, ticket(this, booking, shown.factor()));
         if (booked) {
             add(sharing(booking));
         }
