@@ -12,6 +12,7 @@ import be.werkwinkel.kiosk.appointment.SlotQuery;
 import be.werkwinkel.kiosk.base.ui.BigButton;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.storage.RequestId;
+import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -150,8 +151,8 @@ public final class MyAppointmentView extends Div implements BeforeEnterObserver,
         var booked = booking.status() == AppointmentStatus.BOOKED;
         var state = new H2(getTranslation(booked ? "appointment.mine.found" : "appointment.ticket.status." + booking.status().name()));
         state.setId("appt-mine-state");
-        add(state, TicketView.ticket(this, booking, null));
-        var nav = new Div();
+        add(state);
+        var nav = new Div(); // above the ticket: what can be done is in sight without scrolling
         nav.addClassName("appt-nav");
         nav.add(BigButton.of(this, "appointment.mine.other", VaadinIcon.ARROW_LEFT, "appt-mine-other", () -> {
             found = null;
@@ -168,8 +169,12 @@ public final class MyAppointmentView extends Div implements BeforeEnterObserver,
                 day = null;
                 draw();
             }), cancel);
+            // signed in: the ticket screen shows what is shared with the consultant, to share or take back
+            SignedInVisitor.current().ifPresent(visitor -> nav.add(BigButton.of(this, "appointment.mine.documents",
+                    VaadinIcon.FILE_TEXT_O, "appt-mine-documents",
+                    () -> TicketView.open(UI.getCurrent(), booking, null, visitor.account()))));
         }
-        add(nav);
+        add(nav, TicketView.ticket(this, booking, null));
     }
 
     private void confirmCancel(Booking booking) {
