@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A request that was refused because of what was asked; nothing was changed. Each reason has a
- * plain explanation in the bundles under {@code appointment.problem.<name in lower case>} (e.g.
- * {@code appointment.problem.slot_in_past}), for visitors and staff alike.
+ * plain explanation in the bundles under {@code appointment.problem.<name>} (e.g.
+ * {@code appointment.problem.SLOT_IN_PAST}), for visitors and staff alike.
  */
 public final class AppointmentProblem extends RuntimeException {
 
@@ -107,8 +107,8 @@ public final class AppointmentProblem extends RuntimeException {
         return retryAt;
     }
 
-    /** The bundle key of the explanation, e.g. {@code appointment.problem.slot_in_past}. */
+    /** The bundle key of the explanation, e.g. {@code appointment.problem.SLOT_IN_PAST}. */
     public String messageKey() {
-        return "appointment.problem." + reason.name().toLowerCase(java.util.Locale.ROOT);
+        return "appointment.problem." + reason.name();
     }
 }

@@ -1,0 +1,154 @@
+package be.werkwinkel.kiosk.appointment.internal;
+
+import be.werkwinkel.kiosk.appointment.Appointments;
+import be.werkwinkel.kiosk.appointment.ConsultantProfile;
+import be.werkwinkel.kiosk.appointment.FreeSlot;
+import be.werkwinkel.kiosk.appointment.SiteClosure;
+import be.werkwinkel.kiosk.appointment.WorkingPlan;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Free slots of one site on one day, from plain data: no database, no clock, so that every rule
+ * is unit-tested (breaks, absences, closures, public holidays, buffers, the booking window, DST).
+ *
+ * <p>Slots start on a grid of local times ({@code step} from midnight, Europe/Brussels) within a
+ * plan line's working time, minus its breaks. A slot fits when the appointment itself lies within
+ * one working stretch, does not touch an absence, and the appointment plus the type's buffer
+ * overlaps nothing the consultant already has (their existing appointments, each with its own
+ * buffer: exactly what the claims in the database hold). Lengths are real durations: on the night
+ * of a DST change a 30-minute slot lasts 30 minutes; local times that do not exist that night are
+ * never offered, and of the hour that happens twice only the first is (no site works at 2 a.m.).
+ */
+final class SlotCalculator {
+
+    /** One consultant's day as far as slots care. */
+    record ConsultantDay(ConsultantProfile consultant, List<WorkingPlan> plans, List<Interval> absences,
+            List<Interval> busy) {
+    }
+
+    /**
+     * @param duration of the appointment type
+     * @param buffer of the appointment type
+     * @param notBefore no slot starts before it (now plus the earliest booking time)
+     * @param notAfter no slot starts after it (the end of the booking window)
+     */
+    record Request(LocalDate day, Duration duration, Duration buffer, Instant notBefore, Instant notAfter,
+            boolean publicHoliday, List<SiteClosure> closures) {
+    }
+
+    private final Duration step;
+
+    SlotCalculator(Duration step) {
+        this.step = step;
+    }
+
+    /** The free slots of that day, earliest first, each with its free consultants (least busy that day first). */
+    List<FreeSlot> freeSlots(Request request, List<ConsultantDay> consultants) {
+        if (request.publicHoliday() || closed(request.day(), request.closures())) {
+            return List.of();
+        }
+        var byStart = new TreeMap<Instant, List<ConsultantDay>>();
+        for (var consultant : consultants) {
+            for (var start : starts(request, consultant)) {
+                byStart.computeIfAbsent(start, key -> new ArrayList<>()).add(consultant);
+            }
+        }
+        var slots = new ArrayList<FreeSlot>(byStart.size());
+        byStart.forEach((start, free) -> slots.add(new FreeSlot(
+                start.atZone(Appointments.ZONE),
+                start.plus(request.duration()).atZone(Appointments.ZONE),
+                free.stream()
+                        .sorted(Comparator.<ConsultantDay>comparingLong(day -> busyMinutes(day, request.day()))
+                                .thenComparing(day -> day.consultant().name())
+                                .thenComparing(day -> day.consultant().id().toString()))
+                        .map(ConsultantDay::consultant)
+                        .toList())));
+        return slots;
+    }
+
+    /** Every start instant at which this consultant could take the appointment. */
+    List<Instant> starts(Request request, ConsultantDay consultant) {
+        var result = new ArrayList<Instant>();
+        for (var plan : consultant.plans()) {
+            if (!plan.appliesOn(request.day())) {
+                continue;
+            }
+            var stretches = stretches(request.day(), plan);
+            for (var time = firstOnGrid(plan.from()); time != null && time.isBefore(plan.until()); time = next(time)) {
+                var local = LocalDateTime.of(request.day(), time);
+                var zoned = ZonedDateTime.ofLocal(local, Appointments.ZONE, null);
+                if (!zoned.toLocalDateTime().equals(local)) {
+                    continue; // a local time that does not exist (spring forward)
+                }
+                var start = zoned.toInstant();
+                if (start.isBefore(request.notBefore()) || start.isAfter(request.notAfter())) {
+                    continue;
+                }
+                var appointment = new Interval(start, start.plus(request.duration()));
+                if (stretches.stream().noneMatch(stretch -> stretch.contains(appointment))) {
+                    continue;
+                }
+                var claimed = new Interval(start, appointment.until().plus(request.buffer()));
+                if (consultant.absences().stream().anyMatch(appointment::overlaps)
+                        || consultant.busy().stream().anyMatch(claimed::overlaps)) {
+                    continue;
+                }
+                result.add(start);
+            }
+        }
+        return result.stream().distinct().sorted().toList();
+    }
+
+    private @org.jspecify.annotations.Nullable LocalTime next(LocalTime time) {
+        var next = time.plus(step);
+        return next.isAfter(time) ? next : null; // past midnight
+    }
+
+    private LocalTime firstOnGrid(LocalTime from) {
+        var minutes = from.toSecondOfDay() / 60;
+        var stepMinutes = step.toMinutes();
+        var aligned = (minutes + stepMinutes - 1) / stepMinutes * stepMinutes;
+        return aligned >= 24 * 60 ? LocalTime.MAX : LocalTime.ofSecondOfDay(aligned * 60);
+    }
+
+    /** The plan's working time on that day minus its breaks, as instants. */
+    static List<Interval> stretches(LocalDate day, WorkingPlan plan) {
+        var result = new ArrayList<Interval>();
+        var from = plan.from();
+        for (var pause : plan.breaks()) {
+            if (pause.from().isAfter(from)) {
+                result.add(new Interval(instant(day, from), instant(day, pause.from())));
+            }
+            if (pause.until().isAfter(from)) {
+                from = pause.until();
+            }
+        }
+        if (plan.until().isAfter(from)) {
+            result.add(new Interval(instant(day, from), instant(day, plan.until())));
+        }
+        return result;
+    }
+
+    static Instant instant(LocalDate day, LocalTime time) {
+        return ZonedDateTime.of(day, time, Appointments.ZONE).toInstant();
+    }
+
+    static boolean closed(LocalDate day, List<SiteClosure> closures) {
+        return closures.stream().anyMatch(closure -> !day.isBefore(closure.from()) && !day.isAfter(closure.until()));
+    }
+
+    private static long busyMinutes(ConsultantDay consultant, LocalDate day) {
+        var dayInterval = new Interval(instant(day, LocalTime.MIDNIGHT), instant(day.plusDays(1), LocalTime.MIDNIGHT));
+        return consultant.busy().stream().filter(dayInterval::overlaps)
+                .mapToLong(busy -> Duration.between(busy.from(), busy.until()).toMinutes()).sum();
+    }
+}
