@@ -22,10 +22,11 @@
  * </ul>
  * It depends on {@code reference} for places and distances, on {@code storage} for request ids,
  * accounts and shared documents, on {@code mail} for confirmations and reminders, and on
- * {@code kiosk} for the home tile it contributes.
+ * {@code kiosk} for the home tile it contributes, and on {@code vacancy} for the action
+ * "Afspraak maken over deze vacature" its screens put on a vacancy's details.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base :: ui", "reference", "kiosk", "storage", "mail"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "reference", "kiosk", "storage", "mail", "vacancy"})
 package be.werkwinkel.kiosk.appointment;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package be.werkwinkel.kiosk.vacancy.ui;
 import be.werkwinkel.kiosk.base.KioskSettings;
 import be.werkwinkel.kiosk.base.ui.ComingSoonBadge;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
+import be.werkwinkel.kiosk.base.ui.QrCode;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyAction;
 import be.werkwinkel.kiosk.vacancy.VacancyId;

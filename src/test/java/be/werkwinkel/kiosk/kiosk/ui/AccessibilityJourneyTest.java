@@ -66,12 +66,12 @@ class AccessibilityJourneyTest {
     }
 
     @Test
-    void the_coming_soon_explanation_has_no_serious_violations() {
+    void the_appointment_start_has_no_serious_violations() {
         browser.open("/");
         browser.tap(By.id("start-nl"));
         browser.tap(By.id("tile-appointment"));
-        browser.waitFor(By.id("notice-ok"));
-        browser.screenshot("coming-soon");
+        browser.waitFor(By.id("appt-start-new"));
+        browser.screenshot("appointment-start");
 
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }

@@ -55,18 +55,14 @@ class ShellViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_feature_still_to_come_explains_itself_instead_of_opening_a_screen() {
+    void the_appointment_tile_opens_the_appointment_screen_now_that_it_is_there() {
         navigate(HomeView.class);
+        assertThat(button("tile-appointment").getElement().getTextRecursively()).doesNotContain("Binnenkort");
 
         test(button("tile-appointment")).click();
 
-        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
-        var dialog = $(Dialog.class).single();
-        assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.getHeaderTitle()).isEqualTo("Afspraak maken");
-        assertThat(dialog.getElement().getTextRecursively()).contains("Het komt binnenkort", "Vraag het aan de balie.");
-        test(button("notice-ok")).click();
-        assertThat(dialog.isOpened()).isFalse();
+        assertThat(getCurrentView()).isNotInstanceOf(HomeView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Afspraak met een consulent");
     }
 
     @Test

@@ -102,15 +102,15 @@ class VacancyJourneyTest {
         assertThat(text(printout)).contains("Vrachtwagenchauffeur (m/v/x)", "Transport Schelde")
                 .doesNotContain("Stop", "Terug naar de vacatures");
 
-        browser.tap(By.id("vacancy-appointment"));
-        browser.until(d -> browser.dialogOpen(), Duration.ofSeconds(5));
-        browser.screenshot("6-appointment-not-yet");
-        browser.tap(By.id("notice-ok"));
-        browser.until(d -> !browser.dialogOpen(), Duration.ofSeconds(5));
-
         browser.tap(By.id("vacancy-back"));
         browser.until(d -> titles().size() == 2, Duration.ofSeconds(5));
         assertThat(browser.waitFor(WHAT).getAttribute("value")).isEqualTo("chauffeur");
+
+        // an appointment about this vacancy: the booking starts with the vacancy attached
+        browser.tap(By.xpath("//a[contains(@class,'vacancy-card')][.//h2[contains(.,'Vrachtwagenchauffeur')]]"));
+        browser.tap(By.id("vacancy-appointment"));
+        assertThat(browser.text(By.id("appt-vacancy"))).contains("Vrachtwagenchauffeur (m/v/x)");
+        browser.screenshot("6-appointment-about-this-vacancy");
 
         browser.tap(By.id("top-stop"));
         browser.waitFor(By.cssSelector("main.kiosk-attract"));

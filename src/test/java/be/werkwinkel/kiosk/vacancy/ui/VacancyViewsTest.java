@@ -223,11 +223,12 @@ class VacancyViewsTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("vacancy-save").single().getElement().getTextRecursively())
                 .as("saving is there (personal storage contributes it)").doesNotContain("Binnenkort");
         assertThat($(Button.class).withId("vacancy-appointment").single().getElement().getTextRecursively())
-                .as("marked before the tap").contains("Binnenkort");
+                .as("the appointment screens contribute it").doesNotContain("Binnenkort");
         test($(Button.class).withId("vacancy-appointment").single()).click();
-        assertThat($(Dialog.class).single().getHeaderTitle()).isEqualTo("Nog niet beschikbaar");
-        test($(Button.class).withId("notice-ok").single()).click();
+        assertThat(getCurrentView().getElement().getTextRecursively()).as("the booking starts about this vacancy")
+                .contains("Over de vacature: Slager");
 
+        navigate("vacancies/" + id, VacancyDetailsView.class);
         test($(Button.class).withId("vacancy-back").single()).click();
         assertThat(getCurrentView()).isInstanceOf(VacancySearchView.class);
         assertThat(what().getValue()).as("the search is still there").isEqualTo("slager");

@@ -1,4 +1,4 @@
-package be.werkwinkel.kiosk.vacancy.ui;
+package be.werkwinkel.kiosk.base.ui;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -11,14 +11,15 @@ import java.util.Map;
 
 /**
  * A QR code as an SVG data URL (ZXing), sharp at any size on screen and on paper. Links to other
- * sites are never opened on the kiosk; the visitor takes them along on a phone this way.
+ * sites are never opened on the kiosk; the visitor takes them along on a phone this way. Shared
+ * by the vacancy details (a posting's address) and the appointment ticket (its booking code).
  */
-final class QrCode {
+public final class QrCode {
 
     private QrCode() {
     }
 
-    static String svgDataUrl(String text) {
+    public static String svgDataUrl(String text) {
         try {
             var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
                     EncodeHintType.MARGIN, 2,
