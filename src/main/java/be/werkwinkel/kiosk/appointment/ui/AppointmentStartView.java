@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.appointment.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import be.werkwinkel.kiosk.appointment.Appointments;
 import be.werkwinkel.kiosk.appointment.Booking;
 import be.werkwinkel.kiosk.base.KioskLanguage;
@@ -21,6 +22,7 @@ import java.util.List;
  * made), or find one with its booking code to see, move or cancel it. A signed-in visitor also
  * sees their own coming appointments.
  */
+@AnonymousAllowed
 @Route(AppointmentStartView.LOCATION)
 public final class AppointmentStartView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.appointment.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import be.werkwinkel.kiosk.appointment.AppointmentProblem;
 import be.werkwinkel.kiosk.appointment.AppointmentType;
 import be.werkwinkel.kiosk.appointment.Appointments;
@@ -53,6 +54,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * visitor is, and a last look before it is booked. Each answer is kept in the session
  * ({@link BookingDraft}); a slot taken meanwhile is said plainly, with the nearest free ones.
  */
+@AnonymousAllowed
 @Route(BookingView.LOCATION)
 public final class BookingView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.appointment.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import be.werkwinkel.kiosk.appointment.AppointmentProblem;
 import be.werkwinkel.kiosk.appointment.AppointmentStatus;
 import be.werkwinkel.kiosk.appointment.Appointments;
@@ -40,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  * confirmation) or moved to another free time. A wrong code, too many tries and a change too late
  * each get their own plain sentence, and change nothing. What was typed stays in this screen only.
  */
+@AnonymousAllowed
 @Route(MyAppointmentView.LOCATION)
 public final class MyAppointmentView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.appointment.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import be.werkwinkel.kiosk.appointment.AppointmentProblem;
 import be.werkwinkel.kiosk.appointment.AppointmentStatus;
 import be.werkwinkel.kiosk.appointment.Appointments;
@@ -44,6 +45,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * may share a document from their storage with the consultant here, after saying yes to it, and
  * take it back.
  */
+@AnonymousAllowed
 @Route(TicketView.LOCATION)
 public final class TicketView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
