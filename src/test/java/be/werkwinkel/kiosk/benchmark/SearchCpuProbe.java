@@ -73,9 +73,9 @@ public final class SearchCpuProbe {
             for (int round = 0; round < rounds; round++) {
                 var full = run(index, measured, UnaryOperator.identity());
                 var text = run(index, measured, VisitorQueries::textOnly);
-                System.out.printf(Locale.ROOT, "round %d: full p50 / p95 / p99 CPU %.2f / %.2f / %.2f ms;"
+                System.out.printf(Locale.ROOT, "round %d: full p50 / p95 / p99 / mean CPU %.2f / %.2f / %.2f / %.2f ms;"
                         + " text only p50 / p95 %.2f / %.2f ms; hits %,d%n", round, full.cpu.p50(), full.cpu.p95(),
-                        full.cpu.p99(), text.cpu.p50(), text.cpu.p95(), full.hits);
+                        full.cpu.p99(), mean(full.cpu), text.cpu.p50(), text.cpu.p95(), full.hits);
                 System.out.println("  slowest full (median CPU ms): " + slowest(measured, full.cpu));
             }
         }
@@ -112,6 +112,14 @@ public final class SearchCpuProbe {
             cpu.add(threads.getCurrentThreadCpuTime() - begin);
         }
         return new Run(cpu, hits);
+    }
+
+    private static double mean(Latencies cpu) {
+        long sum = 0;
+        for (int i = 0; i < cpu.size(); i++) {
+            sum += cpu.nanos(i);
+        }
+        return sum / 1e6 / Math.max(1, cpu.size());
     }
 
     private static String slowest(List<VacancyQuery> queries, Latencies cpu) {
