@@ -148,7 +148,25 @@ final class TextQueryBuilder extends QueryBuilder {
      * {@link #all} and {@link #any}. Null when the text has no searchable word.
      */
     static @Nullable TextQueryBuilder of(Analyzers analyzers, IndexReader reader, String text) {
-        return builder(analyzers, reader, text);
+        var words = withPlainForms(analyzers, reader, withoutRepeatedWords(text));
+        var stems = TextAnalysis.terms(analyzers.typed(), words);
+        if (stems.isEmpty()) {
+            return null;
+        }
+        var folded = TextAnalysis.terms(analyzers.folded(), words);
+        var foldedOf = new HashMap<BytesRef, String>();
+        for (int i = 0; i < stems.size(); i++) {
+            // the chains differ only by the stemmer, so they give the same number of words
+            foldedOf.putIfAbsent(new BytesRef(stems.get(i)), i < folded.size() ? folded.get(i) : stems.get(i));
+        }
+        // each typo variant costs an edit automaton: a few are plenty for what people type
+        var fuzzy = foldedOf.keySet().stream()
+                .filter(term -> allowedEdits(term) > 0 && !knownWord(analyzers, foldedOf.get(term))
+                        && rareInTitles(reader, term))
+                .limit(MAX_FUZZY_WORDS).collect(Collectors.toSet());
+        var builder = new TextQueryBuilder(analyzers, reader, Map.copyOf(foldedOf), fuzzy);
+        builder.words = words;
+        return builder;
     }
 
     /** Every word must match. */
@@ -188,27 +206,6 @@ final class TextQueryBuilder extends QueryBuilder {
     private String words = "";
     private Map<String, Float> fields = FIELDS;
 
-    private static @Nullable TextQueryBuilder builder(Analyzers analyzers, IndexReader reader, String text) {
-        var words = withPlainForms(analyzers, reader, withoutRepeatedWords(text));
-        var stems = TextAnalysis.terms(analyzers.typed(), words);
-        if (stems.isEmpty()) {
-            return null;
-        }
-        var folded = TextAnalysis.terms(analyzers.folded(), words);
-        var foldedOf = new HashMap<BytesRef, String>();
-        for (int i = 0; i < stems.size(); i++) {
-            // the chains differ only by the stemmer, so they give the same number of words
-            foldedOf.putIfAbsent(new BytesRef(stems.get(i)), i < folded.size() ? folded.get(i) : stems.get(i));
-        }
-        // each typo variant costs an edit automaton: a few are plenty for what people type
-        var fuzzy = foldedOf.keySet().stream()
-                .filter(term -> allowedEdits(term) > 0 && !knownWord(analyzers, foldedOf.get(term))
-                        && rareInTitles(reader, term))
-                .limit(MAX_FUZZY_WORDS).collect(Collectors.toSet());
-        var builder = new TextQueryBuilder(analyzers, reader, Map.copyOf(foldedOf), fuzzy);
-        builder.words = words;
-        return builder;
-    }
 
     /**
      * A feminine or informal word that neither the index nor the thesaurus knows is replaced by the
