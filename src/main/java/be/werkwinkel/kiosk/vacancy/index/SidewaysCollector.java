@@ -10,6 +10,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -50,13 +51,16 @@ final class SidewaysCollector implements Collector {
 
     private final TopFieldCollector top;
     private final Selection selection;
+    /** Hits after which the collection stops: only when the count alone matters and only whether it reaches this. */
+    private final long enough;
     private final FacetTally tally = new FacetTally();
     /** The selected bits of each packed dimension, by ordinal; 0 when nothing is selected. */
     private final long[] masks = new long[PACKED.length];
 
-    private SidewaysCollector(TopFieldCollector top, Selection selection) {
+    private SidewaysCollector(TopFieldCollector top, Selection selection, long enough) {
         this.top = top;
         this.selection = selection;
+        this.enough = enough;
         selection.packed().forEach((dimension, bits) -> masks[dimension.ordinal()] = bits);
     }
 
@@ -65,10 +69,20 @@ final class SidewaysCollector implements Collector {
     }
 
     static CollectorManager<SidewaysCollector, Result> manager(TopFieldCollectorManager top, Selection selection) {
+        return manager(top, selection, Long.MAX_VALUE);
+    }
+
+    /**
+     * Stops each collector after {@code enough} hits: the total is then exact below {@code enough}
+     * and at least {@code enough} otherwise, and the facet counts are incomplete. For "did you
+     * mean", which only asks whether a correction finds more than the few hits of the text typed.
+     */
+    static CollectorManager<SidewaysCollector, Result> manager(TopFieldCollectorManager top, Selection selection,
+            long enough) {
         return new CollectorManager<>() {
             @Override
             public SidewaysCollector newCollector() {
-                return new SidewaysCollector(top.newCollector(), selection);
+                return new SidewaysCollector(top.newCollector(), selection, enough);
             }
 
             @Override
@@ -97,6 +111,9 @@ final class SidewaysCollector implements Collector {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        if (tally.total >= enough) {
+            throw new CollectionTerminatedException();
+        }
         return new Leaf(context, top.getLeafCollector(context));
     }
 
@@ -205,6 +222,9 @@ final class SidewaysCollector implements Collector {
                 countLanguage(languageOrdinal);
                 countPosted(day);
                 countRadius(distance);
+                if (tally.total >= enough) {
+                    throw new CollectionTerminatedException();
+                }
             } else if (failed == LANGUAGE) {
                 countLanguage(languageOrdinal);
             } else if (failed == POSTED) {

@@ -28,7 +28,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -55,18 +54,19 @@ import org.jspecify.annotations.Nullable;
  * Teaching and training jobs ("docent …", "lector …") weigh half unless such a word was typed, so
  * the trade itself comes first.
  *
- * <p>{@link #buildRelaxed} is the fallback when nothing has every word: any word may match, and the
+ * <p>{@link #any} is the fallback when nothing has every word: any word may match, and the
  * more words a vacancy has the higher it ranks.
  */
 final class TextQueryBuilder extends QueryBuilder {
 
     /** The analysis a query needs, made once per index. */
     record Analyzers(Analyzer query, Analyzer typed, Analyzer folded, CompoundSplitter compounds,
-            Predicate<String> hasSynonyms) {
+            Predicate<String> hasSynonyms, TeachingJobs teaching) {
 
         static Analyzers of(JobTitleThesaurus thesaurus) {
             return new Analyzers(TextAnalysis.query(thesaurus.synonyms()), TextAnalysis.queryWithoutSynonyms(),
-                    TextAnalysis.queryFolded(), thesaurus.compounds(), word -> !thesaurus.synonymsOf(word).isEmpty());
+                    TextAnalysis.queryFolded(), thesaurus.compounds(), word -> !thesaurus.synonymsOf(word).isEmpty(),
+                    new TeachingJobs(TEACHING));
         }
     }
 
@@ -139,45 +139,15 @@ final class TextQueryBuilder extends QueryBuilder {
 
     /** Every word must match. Null when the text has no searchable word (empty, only stop words or punctuation). */
     static @Nullable Query build(Analyzers analyzers, IndexReader reader, String text) {
-        var builder = builder(analyzers, reader, text);
-        if (builder == null) {
-            return null;
-        }
-        return builder.teachingBelowTrade(builder.createBooleanQuery(ANY_FIELD, builder.words, BooleanClause.Occur.MUST));
+        var builder = of(analyzers, reader, text);
+        return builder == null ? null : builder.all();
     }
 
     /**
-     * Any word may match, ranked by how much matched: the fallback when nothing has every word.
-     * Null for one word (nothing to relax) or none.
+     * A builder for the text, which is analysed (and its words looked up in the index) once for both
+     * {@link #all} and {@link #any}. Null when the text has no searchable word.
      */
-    static @Nullable Query buildRelaxed(Analyzers analyzers, IndexReader reader, String text) {
-        var builder = builder(analyzers, reader, text);
-        var jobWords = builder(analyzers, reader, text);
-        if (builder == null || jobWords == null || builder.typed.size() < 2) {
-            return null;
-        }
-        jobWords.fields = JOB_FIELDS;
-        // word by word: a multi-word synonym ("technisch tekenaar") would otherwise still need all its words
-        var any = new BooleanQuery.Builder();
-        var job = new BooleanQuery.Builder();
-        for (var word : builder.words.split(" ")) {
-            var wordQuery = builder.createBooleanQuery(ANY_FIELD, word, BooleanClause.Occur.MUST);
-            var jobQuery = jobWords.createBooleanQuery(ANY_FIELD, word, BooleanClause.Occur.MUST);
-            if (wordQuery != null && jobQuery != null) {
-                any.add(wordQuery, BooleanClause.Occur.SHOULD);
-                job.add(jobQuery, BooleanClause.Occur.SHOULD);
-            }
-        }
-        // a near match shares a word with the job asked for, not only the place or the regime:
-        // "lasser hasselt" near-matches welders elsewhere, never every job in Hasselt
-        return builder.teachingBelowTrade(new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST)
-                .add(job.build(), BooleanClause.Occur.FILTER).build());
-    }
-
-    private String words = "";
-    private Map<String, Float> fields = FIELDS;
-
-    private static @Nullable TextQueryBuilder builder(Analyzers analyzers, IndexReader reader, String text) {
+    static @Nullable TextQueryBuilder of(Analyzers analyzers, IndexReader reader, String text) {
         var words = withPlainForms(analyzers, reader, withoutRepeatedWords(text));
         var stems = TextAnalysis.terms(analyzers.typed(), words);
         if (stems.isEmpty()) {
@@ -198,6 +168,44 @@ final class TextQueryBuilder extends QueryBuilder {
         builder.words = words;
         return builder;
     }
+
+    /** Every word must match. */
+    Query all() {
+        fields = FIELDS;
+        return teachingBelowTrade(createBooleanQuery(ANY_FIELD, words, BooleanClause.Occur.MUST));
+    }
+
+    /**
+     * Any word may match, ranked by how much matched: the fallback when nothing has every word.
+     * Null for one word (nothing to relax).
+     */
+    @Nullable Query any() {
+        if (typed.size() < 2) {
+            return null;
+        }
+        // word by word: a multi-word synonym ("technisch tekenaar") would otherwise still need all its words
+        var any = new BooleanQuery.Builder();
+        var job = new BooleanQuery.Builder();
+        for (var word : words.split(" ")) {
+            fields = FIELDS;
+            var wordQuery = createBooleanQuery(ANY_FIELD, word, BooleanClause.Occur.MUST);
+            fields = JOB_FIELDS;
+            var jobQuery = createBooleanQuery(ANY_FIELD, word, BooleanClause.Occur.MUST);
+            if (wordQuery != null && jobQuery != null) {
+                any.add(wordQuery, BooleanClause.Occur.SHOULD);
+                job.add(jobQuery, BooleanClause.Occur.SHOULD);
+            }
+        }
+        fields = FIELDS;
+        // a near match shares a word with the job asked for, not only the place or the regime:
+        // "lasser hasselt" near-matches welders elsewhere, never every job in Hasselt
+        return teachingBelowTrade(new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST)
+                .add(job.build(), BooleanClause.Occur.FILTER).build());
+    }
+
+    private String words = "";
+    private Map<String, Float> fields = FIELDS;
+
 
     /**
      * A feminine or informal word that neither the index nor the thesaurus knows is replaced by the
@@ -249,9 +257,7 @@ final class TextQueryBuilder extends QueryBuilder {
         if (foldedOf.values().stream().anyMatch(TEACHING::contains)) {
             return query;
         }
-        var teaching = new TermInSetQuery(VacancyDocuments.TITLE_WORDS,
-                TEACHING.stream().map(BytesRef::new).toList());
-        return FunctionScoreQuery.boostByQuery(query, teaching, TEACHING_WEIGHT);
+        return FunctionScoreQuery.boostByValue(query, analyzers.teaching().weight(TEACHING_WEIGHT));
     }
 
     @Override
