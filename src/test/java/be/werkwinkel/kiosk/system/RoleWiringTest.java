@@ -32,7 +32,8 @@ class RoleWiringTest {
     /** Beans that only a role with a database has. */
     private static final String[] DATABASE_BEANS = {"vacancyStore", "feedImporter", "vacancyJobs",
             "dropFolderImports", "urlFeedPolling", "localAdminController", "sessionUsageRecorder", "mailOutbox",
-            "mailDelivery", "sealing", "documentMail", "oldKeysetMigration"};
+            "mailDelivery", "sealing", "documentMail", "oldKeysetMigration", "appointmentService", "appointmentAdminService",
+            "appointmentReminderJob"};
 
     @Autowired
     ApplicationContext standalone;
