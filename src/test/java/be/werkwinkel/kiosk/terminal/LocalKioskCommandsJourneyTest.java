@@ -17,8 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Staff commands to the standalone kiosk, which is a terminal of its own instance: the lock reaches
- * the open kiosk page within 2 seconds through server push and blocks it, unlock gives the page
- * back as it was, and a reset wipes a visitor in the middle of a search.
+ * the open kiosk page within 2 seconds through server push and blocks it, ending the visitor's
+ * session under it (nobody can tap Stop on a locked kiosk); unlock gives the kiosk back, and a
+ * reset wipes a visitor in the middle of a search.
  */
 @BrowserJourney
 class LocalKioskCommandsJourneyTest {
@@ -80,6 +81,7 @@ class LocalKioskCommandsJourneyTest {
         browser.until(d -> terminals.commands(kiosk, 10).stream().anyMatch(c -> c.seq() == seq
                 && c.status() == CommandStatus.SUCCEEDED), Duration.ofSeconds(5));
         browser.until(d -> terminals.find(kiosk).orElseThrow().state() == TerminalState.LOCKED, Duration.ofSeconds(5));
+        browser.until(d -> !d.findElements(ATTRACT).isEmpty(), Duration.ofSeconds(5)); // the visitor's help page is gone
 
         browser.open("/");
         assertThat(browser.waitFor(LOCK).getText()).as("a page opened later is locked too").contains("Buiten gebruik");

@@ -123,8 +123,10 @@ class LocalKioskTerminal implements DisposableBean {
         return switch (command.kind()) {
             case RESET_SESSION -> "sessions wiped: " + sessions.wipeAll(SessionEndReason.STAFF_RESET);
             case LOCK -> {
+                // a visitor cannot touch a locked kiosk, so nothing of theirs may wait under the lock
+                int wiped = sessions.wipeAll(SessionEndReason.STAFF_RESET);
                 screens.lock(command.text() == null ? "" : command.text());
-                yield "locked";
+                yield "locked; sessions wiped: " + wiped;
             }
             case UNLOCK -> {
                 screens.unlock();
