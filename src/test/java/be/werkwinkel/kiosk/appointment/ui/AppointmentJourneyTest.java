@@ -66,7 +66,7 @@ class AppointmentJourneyTest {
         browser.until(d -> browser.text(STEP).startsWith("Stap 3 van 6"), Duration.ofSeconds(5));
         assertThat(browser.text(By.id("appt-first"))).startsWith("Eerste vrije afspraak");
         browser.screenshot("3-when-days");
-        browser.tap(By.cssSelector("#appt-days vaadin-button"));
+        browser.tap(By.cssSelector("#appt-days vaadin-button:last-child")); // far enough ahead to cancel (minimum notice)
         browser.waitFor(By.id("appt-times"));
         assertThat(browser.text(By.id("appt-day-chosen"))).startsWith("Kies een uur op ");
         browser.screenshot("3-when-times");
@@ -168,7 +168,7 @@ class AppointmentJourneyTest {
                 browser.resize(KioskBrowser.FULL_HD);
                 browser.tap(By.id("toggle-large-text"));
             }
-            browser.tap(By.cssSelector("#appt-days vaadin-button"));
+            browser.tap(By.cssSelector("#appt-days vaadin-button:last-child")); // far enough ahead to cancel (minimum notice)
             browser.waitFor(By.id("appt-times"));
             check(browser, language, "when-times");
             browser.tap(By.cssSelector("#appt-times vaadin-button"));
