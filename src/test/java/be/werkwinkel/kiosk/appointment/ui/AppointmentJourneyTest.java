@@ -86,7 +86,7 @@ class AppointmentJourneyTest {
         assertThat(keyboardCoversField(browser, "appt-phone")).as("the keyboard leaves the field in sight").isFalse();
         browser.screenshot("5-contact-with-keyboard");
         browser.script("document.activeElement && document.activeElement.blur()");
-        browser.until(d -> browser.waitFor(KEYBOARD).getAttribute("open") == null, Duration.ofSeconds(5));
+        browser.until(d -> d.findElement(KEYBOARD).getAttribute("open") == null, Duration.ofSeconds(5));
         next(browser, 6);
         assertThat(browser.text(By.id("appt-summary"))).contains("Zoë Dubois-Çelik", "0470123456", "Wanneer");
         browser.screenshot("6-confirm");
