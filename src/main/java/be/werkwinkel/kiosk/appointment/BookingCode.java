@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The code on a visitor's ticket: eight characters from an alphabet without look-alikes (no 0/O,
- * 1/I/L, 2/Z, 5/S, 6/G, 8/B), written in two groups of four ("K7MR-4QX9") so it reads aloud and
+ * 1/I/L, 2/Z, 5/S, 6/G, 8/B, 9), written in two groups of four ("K7MR-4QXT") so it reads aloud and
  * types easily. Random, so it cannot be guessed from another one; on its own it opens nothing
  * (finding an appointment needs a second factor, and guessing is rate-limited).
  */
@@ -35,7 +35,7 @@ public record BookingCode(String value) {
         return Optional.of(new BookingCode(cleaned));
     }
 
-    /** As printed and shown: two groups of four, "K7MR-4QX9". */
+    /** As printed and shown: two groups of four, "K7MR-4QXT". */
     public String display() {
         return value.substring(0, 4) + "-" + value.substring(4);
     }

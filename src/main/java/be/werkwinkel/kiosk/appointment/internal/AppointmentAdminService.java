@@ -98,6 +98,7 @@ class AppointmentAdminService implements AppointmentAdministration {
             throw new AppointmentProblem(Reason.UNKNOWN_SITE);
         }
         transactions.executeWithoutResult(status -> catalogue.saveSite(siteId, details, id == null));
+        appointments.catalogueChanged();
         return catalogue.site(siteId).orElseThrow();
     }
 
@@ -161,6 +162,7 @@ class AppointmentAdminService implements AppointmentAdministration {
         } catch (DuplicateKeyException raced) {
             throw new AppointmentProblem(Reason.STAFF_USERNAME_TAKEN);
         }
+        appointments.catalogueChanged();
         return catalogue.consultant(consultantId).orElseThrow();
     }
 
@@ -209,6 +211,7 @@ class AppointmentAdminService implements AppointmentAdministration {
         } catch (DuplicateKeyException raced) {
             throw new AppointmentProblem(Reason.CODE_INVALID);
         }
+        appointments.catalogueChanged();
         return catalogue.type(typeId).orElseThrow();
     }
 
@@ -250,6 +253,7 @@ class AppointmentAdminService implements AppointmentAdministration {
             }
             catalogue.savePlan(plan, id == null);
         });
+        appointments.catalogueChanged();
         return plan;
     }
 
@@ -284,6 +288,7 @@ class AppointmentAdminService implements AppointmentAdministration {
     @Override
     public void removePlan(PlanId plan) {
         catalogue.removePlan(plan);
+        appointments.catalogueChanged();
     }
 
     // ---- absences ------------------------------------------------------------------------------

@@ -52,6 +52,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import be.werkwinkel.kiosk.appointment.WorkingPlan;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,6 +90,15 @@ class AppointmentService implements Appointments {
     private final AttemptLimiter limiter;
     private final PublicHolidays holidays;
     private final SlotCalculator calculator;
+    /**
+     * What slots of a type at a site are computed from and staff rarely change: the type, the site,
+     * its consultants for the type and their plans there. Kept for a few seconds, dropped at every
+     * change made through this process's administration (decision 022: the claims decide a
+     * booking, so a plan a few seconds stale on another hub instance can at worst show a slot that
+     * is then refused as not offered).
+     */
+    private final Cache<List<Object>, SiteCatalogue> siteCatalogues = Caffeine.newBuilder()
+            .maximumSize(1_000).expireAfterWrite(Duration.ofSeconds(10)).build();
 
     AppointmentService(Catalogue catalogue, Bookings bookings, TransactionTemplate transactions,
             AppointmentSettings settings, Clock clock, ApplicationEventPublisher events, PersonalStorage storage,
@@ -144,17 +156,38 @@ class AppointmentService implements Appointments {
 
     // ---- slots ---------------------------------------------------------------------------------
 
-    /** What a slot query resolved to: the type, the site and the consultants it may give. */
-    record Eligible(AppointmentType type, Site site, List<Consultant> consultants) {
+    /** What a slot query resolved to: the type, the site, the consultants it may give and their plans at the site. */
+    record Eligible(AppointmentType type, Site site, List<Consultant> consultants,
+            Map<ConsultantId, List<WorkingPlan>> plans) {
+    }
+
+    private record SiteCatalogue(AppointmentType type, Site site, List<Consultant> consultants,
+            Map<ConsultantId, List<WorkingPlan>> plans) {
+    }
+
+    /** Drops what was read of the catalogue: staff changed a site, type, consultant or plan. */
+    void catalogueChanged() {
+        siteCatalogues.invalidateAll();
+    }
+
+    private SiteCatalogue siteCatalogue(AppointmentTypeId typeId, SiteId siteId) {
+        return siteCatalogues.get(List.of(typeId, siteId), key -> {
+            var type = catalogue.type(typeId).filter(AppointmentType::active)
+                    .orElseThrow(() -> new AppointmentProblem(Reason.UNKNOWN_TYPE));
+            var site = catalogue.site(siteId).filter(Site::active)
+                    .orElseThrow(() -> new AppointmentProblem(Reason.UNKNOWN_SITE));
+            var consultants = catalogue.consultantsAt(site.id()).stream()
+                    .filter(consultant -> consultant.details().active() && consultant.details().types().contains(type.id()))
+                    .toList();
+            var plans = Catalogue.group(catalogue.plansAt(site.id(), consultants.stream().map(Consultant::id).toList()),
+                    WorkingPlan::consultant);
+            return new SiteCatalogue(type, site, consultants, plans);
+        });
     }
 
     Eligible eligible(SlotQuery query) {
-        var type = catalogue.type(query.type()).filter(AppointmentType::active)
-                .orElseThrow(() -> new AppointmentProblem(Reason.UNKNOWN_TYPE));
-        var site = catalogue.site(query.site()).filter(Site::active)
-                .orElseThrow(() -> new AppointmentProblem(Reason.UNKNOWN_SITE));
-        var consultants = catalogue.consultantsAt(site.id()).stream()
-                .filter(consultant -> consultant.details().active() && consultant.details().types().contains(type.id()))
+        var known = siteCatalogue(query.type(), query.site());
+        var consultants = known.consultants().stream()
                 .filter(consultant -> switch (query.consultant()) {
                     case ConsultantChoice.Anyone anyone -> true;
                     case ConsultantChoice.Chosen chosen -> consultant.id().equals(chosen.consultant());
@@ -164,7 +197,7 @@ class AppointmentService implements Appointments {
         if (consultants.isEmpty() && query.consultant() instanceof ConsultantChoice.Chosen) {
             throw new AppointmentProblem(Reason.UNKNOWN_CONSULTANT);
         }
-        return new Eligible(type, site, consultants);
+        return new Eligible(known.type(), known.site(), consultants, known.plans());
     }
 
     @Override
@@ -215,7 +248,7 @@ class AppointmentService implements Appointments {
         var ids = eligible.consultants().stream().map(Consultant::id).toList();
         var rangeFrom = SlotCalculator.instant(first, LocalTime.MIDNIGHT);
         var rangeUntil = SlotCalculator.instant(last.plusDays(1), LocalTime.MIDNIGHT);
-        var plans = Catalogue.group(catalogue.plansAt(eligible.site().id(), ids), plan -> plan.consultant());
+        var plans = eligible.plans();
         var absences = Catalogue.group(catalogue.absences(ids, first.atStartOfDay(), last.plusDays(1).atStartOfDay()),
                 absence -> absence.consultant());
         var closures = catalogue.closures(eligible.site().id(), first, last);

@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -56,40 +57,65 @@ final class SlotCalculator {
         if (request.publicHoliday() || closed(request.day(), request.closures())) {
             return List.of();
         }
+        var grid = grid(request.day());
         var byStart = new TreeMap<Instant, List<ConsultantDay>>();
+        var busyMinutes = new IdentityHashMap<ConsultantDay, Long>();
         for (var consultant : consultants) {
-            for (var start : starts(request, consultant)) {
+            var starts = starts(request, consultant, grid);
+            if (!starts.isEmpty()) {
+                busyMinutes.put(consultant, busyMinutes(consultant, request.day()));
+            }
+            for (var start : starts) {
                 byStart.computeIfAbsent(start, key -> new ArrayList<>()).add(consultant);
             }
         }
+        var order = Comparator.<ConsultantDay>comparingLong(busyMinutes::get)
+                .thenComparing(day -> day.consultant().name())
+                .thenComparing(day -> day.consultant().id().toString());
         var slots = new ArrayList<FreeSlot>(byStart.size());
-        byStart.forEach((start, free) -> slots.add(new FreeSlot(
-                start.atZone(Appointments.ZONE),
-                start.plus(request.duration()).atZone(Appointments.ZONE),
-                free.stream()
-                        .sorted(Comparator.<ConsultantDay>comparingLong(day -> busyMinutes(day, request.day()))
-                                .thenComparing(day -> day.consultant().name())
-                                .thenComparing(day -> day.consultant().id().toString()))
-                        .map(ConsultantDay::consultant)
-                        .toList())));
+        byStart.forEach((start, free) -> {
+            free.sort(order);
+            slots.add(new FreeSlot(start.atZone(Appointments.ZONE), start.plus(request.duration()).atZone(Appointments.ZONE),
+                    free.stream().map(ConsultantDay::consultant).toList()));
+        });
         return slots;
     }
 
     /** Every start instant at which this consultant could take the appointment. */
     List<Instant> starts(Request request, ConsultantDay consultant) {
+        return starts(request, consultant, grid(request.day()));
+    }
+
+    /**
+     * The instants of the day's grid times, by minute of the day; null for a local time that does
+     * not exist that day (spring forward). Computed once per day for all consultants.
+     */
+    private Instant[] grid(LocalDate day) {
+        var stepMinutes = (int) step.toMinutes();
+        var grid = new Instant[24 * 60 / stepMinutes + 1];
+        for (var i = 0; i * stepMinutes < 24 * 60; i++) {
+            var local = LocalDateTime.of(day, LocalTime.ofSecondOfDay(i * stepMinutes * 60L));
+            var zoned = ZonedDateTime.ofLocal(local, Appointments.ZONE, null);
+            grid[i] = zoned.toLocalDateTime().equals(local) ? zoned.toInstant() : null;
+        }
+        return grid;
+    }
+
+    private List<Instant> starts(Request request, ConsultantDay consultant, Instant[] grid) {
         var result = new ArrayList<Instant>();
+        var stepMinutes = (int) step.toMinutes();
         for (var plan : consultant.plans()) {
             if (!plan.appliesOn(request.day())) {
                 continue;
             }
             var stretches = stretches(request.day(), plan);
-            for (var time = firstOnGrid(plan.from()); time != null && time.isBefore(plan.until()); time = next(time)) {
-                var local = LocalDateTime.of(request.day(), time);
-                var zoned = ZonedDateTime.ofLocal(local, Appointments.ZONE, null);
-                if (!zoned.toLocalDateTime().equals(local)) {
+            var endMinute = plan.until().toSecondOfDay() / 60;
+            for (var minute = firstOnGrid(plan.from()).toSecondOfDay() / 60; minute < endMinute && minute < 24 * 60;
+                    minute += stepMinutes) {
+                var start = grid[minute / stepMinutes];
+                if (start == null) {
                     continue; // a local time that does not exist (spring forward)
                 }
-                var start = zoned.toInstant();
                 if (start.isBefore(request.notBefore()) || start.isAfter(request.notAfter())) {
                     continue;
                 }
@@ -105,12 +131,10 @@ final class SlotCalculator {
                 result.add(start);
             }
         }
-        return result.stream().distinct().sorted().toList();
-    }
-
-    private @org.jspecify.annotations.Nullable LocalTime next(LocalTime time) {
-        var next = time.plus(step);
-        return next.isAfter(time) ? next : null; // past midnight
+        if (consultant.plans().size() > 1) {
+            return result.stream().distinct().sorted().toList();
+        }
+        return result;
     }
 
     private LocalTime firstOnGrid(LocalTime from) {
