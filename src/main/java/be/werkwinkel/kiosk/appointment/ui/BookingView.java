@@ -19,7 +19,6 @@ import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.storage.PersonalStorage;
 import be.werkwinkel.kiosk.storage.RequestId;
 import be.werkwinkel.kiosk.storage.SignedInVisitor;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -90,11 +89,6 @@ public final class BookingView extends Div implements BeforeEnterObserver, Local
     public void beforeEnter(BeforeEnterEvent event) {
         var session = event.getUI().getSession();
         draft = BookingDraft.in(session).orElseGet(() -> BookingDraft.start(session, null));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        TextFieldChunk.load(attach.getUI());
     }
 
     @Override

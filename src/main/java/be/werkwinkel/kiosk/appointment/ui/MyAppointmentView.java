@@ -14,7 +14,6 @@ import be.werkwinkel.kiosk.base.ui.BigButton;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.storage.RequestId;
 import be.werkwinkel.kiosk.storage.SignedInVisitor;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -72,11 +71,6 @@ public final class MyAppointmentView extends Div implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         // from the ticket just shown: its code is filled in, the second factor is still asked
         Tickets.in(event.getUI().getSession()).ifPresent(shown -> code = shown.booking().code().display());
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        TextFieldChunk.load(attach.getUI());
     }
 
     @Override

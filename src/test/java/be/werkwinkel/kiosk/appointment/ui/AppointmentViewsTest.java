@@ -129,22 +129,6 @@ class AppointmentViewsTest extends SpringBrowserlessTest {
         assertThat($(Dialog.class).all()).as("nothing was looked up").isEmpty();
     }
 
-    @Test
-    void the_chunk_that_brings_text_fields_is_in_the_committed_bundle() throws Exception {
-        try (var zip = new java.util.zip.ZipFile("src/main/bundles/prod.bundle")) {
-            var found = zip.stream().filter(entry -> entry.getName().contains("generated-flow-imports") && entry.getName().endsWith(".js"))
-                    .anyMatch(entry -> {
-                        try (var in = zip.getInputStream(entry)) {
-                            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                                    .contains(TextFieldChunk.chunkId("be.werkwinkel.kiosk.storage.ui.SignInView"));
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
-            assertThat(found).isTrue();
-        }
-    }
-
     private void startBooking() {
         BookingDraft.forget(UI.getCurrent().getSession());
         UI.getCurrent().setLocale(Locale.of("nl", "BE"));
