@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * terminals (and see their one-time enrollment code once) and revoke them.
  */
 @Route(StaffScreens.PATH + "/terminals")
-@Menu(title = "terminals.menu", order = 20, icon = "vaadin:desktop")
+@Menu(title = "terminals.menu", order = 15, icon = "vaadin:desktop")
 @RolesAllowed({StaffScreens.ADMIN, StaffScreens.STAFF})
 public class TerminalsView extends Section implements LocaleChangeObserver, HasDynamicTitle {
 
