@@ -39,8 +39,11 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
-    /** Paths that machines call; each endpoint checks its own credential. */
-    static final String[] MACHINE_PATHS = {"/api/**", "/local-admin/**", "/terminal-api/**"};
+    /**
+     * Paths that machines call; each endpoint checks its own credential. The terminal API under
+     * /api/terminal has a chain of its own, ordered before this one.
+     */
+    static final String[] MACHINE_PATHS = {"/api/**", "/local-admin/**"};
 
     static final String LOGIN_PATH = "/" + StaffScreens.PATH + "/login";
 
