@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -27,8 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * kiosk back. Two browsers: the staff member's and the kiosk's.
  */
 @BrowserJourney
-@Disabled("The committed production bundle has no chunk for TerminalsView yet, so its Grid and Select are not "
-        + "loaded in a real browser; remove this once the bundle is rebuilt (only the staff helper or the lead may)")
 class ConsoleLockJourneyTest {
 
     private static final String PASSWORD = "een-lang-wachtwoord";
