@@ -72,7 +72,8 @@ class LocalKioskCommandsJourneyTest {
 
         assertThat(millis).as("ms until the lock showed").isLessThan(2000);
         assertThat(lock.getText()).contains("Buiten gebruik", "De printer is kapot.", "Vraag hulp aan de balie.");
-        assertThat((String) browser.script("return getComputedStyle(document.querySelector('.kiosk-shell')).visibility"))
+        browser.until(d -> !d.findElements(ATTRACT).isEmpty(), Duration.ofSeconds(5)); // the visitor's help page is gone
+        assertThat((String) browser.script("return getComputedStyle(document.querySelector('main.kiosk-attract')).visibility"))
                 .as("nothing under the lock takes a tap, a key or focus").isEqualTo("hidden");
         assertThat((String) browser.script("""
                 const r = document.getElementById('kiosk-lock').getBoundingClientRect();
@@ -81,7 +82,6 @@ class LocalKioskCommandsJourneyTest {
         browser.until(d -> terminals.commands(kiosk, 10).stream().anyMatch(c -> c.seq() == seq
                 && c.status() == CommandStatus.SUCCEEDED), Duration.ofSeconds(5));
         browser.until(d -> terminals.find(kiosk).orElseThrow().state() == TerminalState.LOCKED, Duration.ofSeconds(5));
-        browser.until(d -> !d.findElements(ATTRACT).isEmpty(), Duration.ofSeconds(5)); // the visitor's help page is gone
 
         browser.open("/");
         assertThat(browser.waitFor(LOCK).getText()).as("a page opened later is locked too").contains("Buiten gebruik");
