@@ -6,6 +6,7 @@ import be.werkwinkel.kiosk.kiosk.SessionEndReason;
 import be.werkwinkel.kiosk.kiosk.VisitorSessions;
 import be.werkwinkel.kiosk.kiosk.ui.MainLayout;
 import be.werkwinkel.kiosk.support.KioskTest;
+import be.werkwinkel.kiosk.support.WithStaff;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
@@ -23,6 +24,7 @@ class StaffSessionTest extends SpringBrowserlessTest {
     VisitorSessions sessions;
 
     @Test
+    @WithStaff
     void a_staff_screen_is_not_a_visitor_session_and_survives_a_staff_reset() {
         UI.getCurrent().setLocale(Locale.GERMAN);
         navigate("admin/probe", StaffScreenProbe.class);
