@@ -4,10 +4,13 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -48,8 +51,22 @@ final class TerminalApiSecurity {
                                         + "it is missing, unknown or revoked."))
                         .accessDeniedHandler((request, response, failure) -> problem(response,
                                 HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Only terminals may call this.")))
-                .addFilterBefore(new TerminalTokenFilter(registry), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new TerminalTokenFilter(registry, contextHolder(http)), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * The holder of the security context that this chain's own filters use, chosen as Spring
+     * Security's configurers choose it (the one {@link SecurityContextHolderStrategy} bean, such
+     * as Vaadin's, or the global one at configuration time). The static {@code SecurityContextHolder}
+     * may later hold another (Spring Security's test support swaps it), and a token recognised
+     * there would go unseen by the authorization filter.
+     */
+    private static SecurityContextHolderStrategy contextHolder(HttpSecurity http) {
+        var context = http.getSharedObject(ApplicationContext.class);
+        return context == null ? SecurityContextHolder.getContextHolderStrategy()
+                : context.getBeanProvider(SecurityContextHolderStrategy.class)
+                        .getIfUnique(SecurityContextHolder::getContextHolderStrategy);
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail)

@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,9 +25,11 @@ final class TerminalTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final TerminalRegistry registry;
+    private final SecurityContextHolderStrategy contexts;
 
-    TerminalTokenFilter(TerminalRegistry registry) {
+    TerminalTokenFilter(TerminalRegistry registry, SecurityContextHolderStrategy contexts) {
         this.registry = registry;
+        this.contexts = contexts;
     }
 
     @Override
@@ -36,10 +38,10 @@ final class TerminalTokenFilter extends OncePerRequestFilter {
         var header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             registry.authenticate(header.substring(BEARER.length()).strip()).ifPresent(terminal -> {
-                var context = SecurityContextHolder.createEmptyContext();
+                var context = contexts.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(terminal, null,
                         List.of(new SimpleGrantedAuthority("ROLE_" + ROLE))));
-                SecurityContextHolder.setContext(context);
+                contexts.setContext(context);
             });
         }
         chain.doFilter(request, response);
