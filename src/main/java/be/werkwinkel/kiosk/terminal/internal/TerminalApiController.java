@@ -1,5 +1,7 @@
 package be.werkwinkel.kiosk.terminal.internal;
 
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.terminal.TerminalId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping(TerminalApiController.BASE)
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB}) // the hub's side: a terminal holds no registry
 class TerminalApiController {
 
     static final String BASE = "/api/terminal/v1";

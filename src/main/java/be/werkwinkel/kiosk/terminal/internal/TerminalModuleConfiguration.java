@@ -41,14 +41,10 @@ class TerminalModuleConfiguration {
         return new CommandWaiters(registry, settings);
     }
 
-    @Bean
-    TerminalApiController terminalApiController(TerminalRegistry registry, CommandWaiters waiters) {
-        return new TerminalApiController(registry, waiters);
-    }
-
     /** Not in the staff command line, which runs without a web server. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB}) // component scanning finds this class on its own too
     static class Web {
 
         @Bean
