@@ -30,6 +30,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -437,6 +438,13 @@ public final class BookingView extends Div implements BeforeEnterObserver, Local
             birthYear.getElement().executeJs("this.inputElement.inputMode = 'numeric';");
             form.addClassName("appt-form");
             form.add(name, phone, email, birthYear);
+            // "give your phone or your birth year" goes as soon as a phone number is typed, not at the next Next
+            phone.setValueChangeMode(ValueChangeMode.EAGER);
+            phone.addValueChangeListener(change -> {
+                if (!change.getValue().isBlank() && birthYear.getValue().isBlank()) {
+                    birthYear.setInvalid(false);
+                }
+            });
         }
 
         private TextField field(String key, String id, String value, int max) {
