@@ -133,7 +133,10 @@ class CvJourneyTest {
         tapText(first, "vaadin-button.cv-chip", "Stipt");
         first.tap(By.cssSelector("#cv-skills-new input"));
         typeOnScreen(first, "heft");
-        first.until(d -> !d.findElements(By.cssSelector("vaadin-button.cv-suggestion")).isEmpty(), Duration.ofSeconds(5));
+        // the field sends what was typed after a pause (ValueChangeMode.TIMEOUT), not with the last key
+        first.until(d -> "heft".equals(first.script("return document.querySelector('#cv-skills-new input').value")),
+                Duration.ofSeconds(10));
+        first.until(d -> !d.findElements(By.cssSelector("vaadin-button.cv-suggestion")).isEmpty(), Duration.ofSeconds(15));
         tapText(first, "vaadin-button.cv-suggestion", "Heftruck rijden");
         first.until(d -> first.text(By.id("cv-skills-chosen")).contains("Heftruck rijden"), Duration.ofSeconds(5));
         first.screenshot("7-skills");
