@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -79,9 +80,11 @@ public class MailOutboxView extends Section implements LocaleChangeObserver, Has
         grid.addColumn(entry -> entry.problem() == null ? "–" : getTranslation("outbox.problem." + entry.problem().name()))
                 .setKey("problem");
         grid.addColumn(entry -> time(entry.lastAttemptAt())).setKey("lastAttempt");
-        grid.addColumn(this::next).setKey("next");
+        grid.addColumn(this::next).setKey("next").setFlexGrow(2);
         grid.addComponentColumn(this::retryButton).setKey("retry").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
+        // dates and reasons are read whole, never cut off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         empty.setId("mail-empty");
 
         var actions = new Div(retryAll);

@@ -76,7 +76,10 @@ class MailOutboxViewTest extends SpringBrowserlessTest {
             assertThat(line.actor()).isEqualTo("anna");
             assertThat(line.action()).isEqualTo("MAIL_RETRY");
         });
-        assertThat($(Paragraph.class).id("mail-summary").getText()).startsWith("Er wacht 1 bericht, 1 met een probleem;");
+        // never tried (given up at the first run, seven days on): waiting again, without a problem so far
+        assertThat($(Paragraph.class).id("mail-summary").getText())
+                .startsWith("Er wacht 1 bericht, geen enkel met een probleem; geen bericht opgegeven;");
+        assertThat(test(grid()).getCellText(0, 6)).startsWith("Volgende poging");
     }
 
     @Test
