@@ -18,7 +18,10 @@ public record MailStatus(State state, Instant queuedAt, int attempts, @Nullable 
         WAITING,
         /** Taken by the mail server; the outbox no longer holds its content. */
         SENT,
-        /** Not sent for as long as the outbox tries (kiosk.mail.give-up-after); the content is gone. */
+        /**
+         * Not sent for as long as the outbox tries (kiosk.mail.give-up-after). Staff may still retry
+         * it for kiosk.mail.keep-given-up (it is then WAITING again); after that the content is gone.
+         */
         GIVEN_UP
     }
 

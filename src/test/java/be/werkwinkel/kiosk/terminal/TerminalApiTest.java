@@ -3,7 +3,9 @@ package be.werkwinkel.kiosk.terminal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.werkwinkel.kiosk.support.BrowserJourney;
+import be.werkwinkel.kiosk.terminal.internal.EnrollmentThrottleSettings;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +13,10 @@ import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -39,6 +45,9 @@ class TerminalApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EnrollmentThrottleSettings throttle;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -185,6 +194,50 @@ class TerminalApiTest {
         assertThat(terminals.commands(id, 1).getFirst().status()).isEqualTo(CommandStatus.EXPIRED);
     }
 
+    @Test
+    void an_address_that_sends_too_many_wrong_codes_gets_429_until_its_pause_is_over() throws Exception {
+        // an address of its own (all of 127/8 is this machine), so that the other tests' 127.0.0.1 stays unpaused
+        var guesser = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.3"))
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        var enrollment = terminals.create("Balie 10", "Gent", "");
+        for (var attempt = 0; attempt < throttle.maxFailures(); attempt++) {
+            assertThat(post(guesser, "/enroll", null, "{\"code\":\"AAAA-BBBB-CC" + (10 + attempt) + "\"}").statusCode())
+                    .as("wrong code %d", attempt).isEqualTo(401);
+        }
+
+        var paused = post(guesser, "/enroll", null, "{\"code\":\"" + enrollment.code() + "\"}");
+
+        assertThat(paused.statusCode()).as("even the right code, from there").isEqualTo(429);
+        assertThat(paused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(paused.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(seconds ->
+                assertThat(seconds).isBetween(1L, throttle.period().toSeconds()));
+        assertThat(paused.body()).contains("\"status\":429", "Too many enrollment codes from this address");
+        assertThat(terminals.find(enrollment.terminal()).orElseThrow().state()).isEqualTo(TerminalState.NOT_ENROLLED);
+        assertThat(post("/enroll", null, "{\"code\":\"" + enrollment.code() + "\"}").statusCode())
+                .as("another address, and the code was not used up").isEqualTo(200);
+    }
+
+    @Test
+    void two_terminals_racing_with_one_code_enroll_once() throws Exception {
+        var enrollment = terminals.create("Balie 11", "Gent", "");
+        var body = "{\"code\":\"" + enrollment.code() + "\"}";
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> {
+                start.await();
+                return post("/enroll", null, body).statusCode();
+            });
+            var second = pool.submit(() -> {
+                start.await();
+                return post("/enroll", null, body).statusCode();
+            });
+            start.countDown();
+
+            assertThat(List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS)))
+                    .containsExactlyInAnyOrder(200, 401);
+        }
+    }
+
     private String enrolledToken(String name, String site) throws IOException, InterruptedException {
         var enrollment = terminals.create(name, site, "");
         var answer = post("/enroll", null, "{\"code\":\"" + enrollment.code() + "\"}");
@@ -201,7 +254,12 @@ class TerminalApiTest {
 
     private HttpResponse<String> post(String path, @Nullable String token, String json)
             throws IOException, InterruptedException {
-        return http.send(request(path, token).header("Content-Type", "application/json")
+        return post(http, path, token, json);
+    }
+
+    private HttpResponse<String> post(HttpClient client, String path, @Nullable String token, String json)
+            throws IOException, InterruptedException {
+        return client.send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

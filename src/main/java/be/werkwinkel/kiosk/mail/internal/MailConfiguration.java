@@ -3,6 +3,7 @@ package be.werkwinkel.kiosk.mail.internal;
 import be.werkwinkel.kiosk.base.ConditionalOnRole;
 import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.base.Sealing;
+import be.werkwinkel.kiosk.base.StaffAudit;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,12 @@ class MailConfiguration {
     @Bean
     SealedMailOutbox mailOutbox(OutboxRows rows, Sealing sealing, MailSettings settings, Clock clock) {
         return new SealedMailOutbox(rows, sealing, settings, clock);
+    }
+
+    @Bean
+    OutboxAdministration mailOutboxAdministration(OutboxRows rows, MailSettings settings, Clock clock, StaffAudit audit,
+            ObjectProvider<JavaMailSender> configuredServer) {
+        return new OutboxAdministration(rows, settings, clock, audit, configuredServer);
     }
 
     @Bean

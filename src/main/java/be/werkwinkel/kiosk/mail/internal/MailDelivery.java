@@ -60,12 +60,16 @@ final class MailDelivery {
         var now = clock.instant();
         var sent = 0;
         var waitingForServer = 0;
+        var forgotten = rows.forgetGivenUp(now.minus(settings.keepGivenUp()));
+        if (forgotten > 0) {
+            log.info("Removed the content of {} given-up message(s) after {}", forgotten, settings.keepGivenUp());
+        }
         for (var due : rows.due(now, PER_RUN)) {
-            if (!now.isBefore(due.queuedAt().plus(settings.giveUpAfter()))) {
-                rows.givenUp(due.id());
+            if (!now.isBefore(due.triedSince().plus(settings.giveUpAfter()))) {
+                rows.givenUp(due.id(), now, settings.keepGivenUp().isPositive());
                 log.warn("Gave up on a message queued at {}: not sent within {}", due.queuedAt(), settings.giveUpAfter());
             } else if (server == null) {
-                rows.retry(due.id(), due.attempts(), Problem.NO_MAIL_SERVER, now.plus(settings.sendEvery()));
+                rows.retry(due.id(), due.attempts(), Problem.NO_MAIL_SERVER, now.plus(settings.sendEvery()), null);
                 waitingForServer++;
             } else if (rows.claim(due, now.plus(CLAIM))) {
                 sent += attempt(server, due, now) ? 1 : 0;
@@ -86,7 +90,7 @@ final class MailDelivery {
         } catch (MailException | MessagingException e) {
             var problem = problemOf(e);
             var next = now.plus(backOff(attempts));
-            rows.retry(due.id(), attempts, problem, next);
+            rows.retry(due.id(), attempts, problem, next, now);
             // the reason only: the server's answer may quote the recipient
             log.warn("A message was not sent ({}, attempt {}); next attempt at {}", problem, attempts, next);
             return false;

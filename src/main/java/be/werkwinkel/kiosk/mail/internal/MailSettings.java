@@ -16,8 +16,10 @@ import org.springframework.validation.annotation.Validated;
  * @param sendEvery how often the outbox looks for messages that are due
  * @param firstRetry the wait after a first failed attempt; it doubles with each next one
  * @param longestRetry the longest wait between two attempts
- * @param giveUpAfter how long after queuing the outbox stops trying and removes the content
+ * @param giveUpAfter how long after queuing (or after a staff member's retry) the outbox stops trying
  * @param maxSize the largest message, attachments included
+ * @param keepGivenUp how long a given-up message stays sealed in the outbox so that staff can retry
+ *     it from the console; then its content is removed (zero: at once)
  */
 @Validated
 @ConfigurationProperties("kiosk.mail")
@@ -27,5 +29,6 @@ public record MailSettings(
         @DefaultValue("PT1M") Duration firstRetry,
         @DefaultValue("PT1H") Duration longestRetry,
         @DefaultValue("P7D") Duration giveUpAfter,
-        @DefaultValue("10MB") DataSize maxSize) {
+        @DefaultValue("10MB") DataSize maxSize,
+        @DefaultValue("P7D") Duration keepGivenUp) {
 }

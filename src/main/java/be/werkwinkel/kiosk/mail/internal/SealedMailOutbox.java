@@ -58,7 +58,8 @@ final class SealedMailOutbox implements MailOutbox {
             throw new InvalidMailException(Reason.TOO_LARGE, "The message is larger than " + settings.maxSize());
         }
         try {
-            rows.insert(mail.requestId(), clock.instant(), sealing.seal(message, context(mail.requestId())));
+            rows.insert(mail.requestId(), clock.instant(), sealing.seal(message, context(mail.requestId())),
+                    MaskedAddress.of(mail.recipient().strip()));
         } catch (DuplicateKeyException raced) {
             // the same request came in twice at once: the first one counts
         }

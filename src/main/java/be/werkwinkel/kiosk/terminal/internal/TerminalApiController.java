@@ -1,14 +1,20 @@
 package be.werkwinkel.kiosk.terminal.internal;
 
+import be.werkwinkel.kiosk.base.AddressThrottle;
 import be.werkwinkel.kiosk.base.ConditionalOnRole;
 import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.terminal.TerminalId;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -44,21 +50,49 @@ class TerminalApiController {
     record Acknowledgement(@NotNull Boolean succeeded, @Nullable @Size(max = 2000) String result) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(TerminalApiController.class);
+
     private final TerminalRegistry registry;
     private final CommandWaiters waiters;
+    private final AddressThrottle failedEnrollments;
+    private final Clock clock;
 
-    TerminalApiController(TerminalRegistry registry, CommandWaiters waiters) {
+    TerminalApiController(TerminalRegistry registry, CommandWaiters waiters, EnrollmentThrottleSettings throttle,
+            Clock clock) {
         this.registry = registry;
         this.waiters = waiters;
+        this.failedEnrollments = new AddressThrottle(throttle.maxFailures(), throttle.period(), clock);
+        this.clock = clock;
     }
 
+    /**
+     * Exchanges a one-time code for the terminal's token. An address that sent too many codes that
+     * did not work is refused for a while (429, Retry-After), whatever it sends, so that codes
+     * cannot be guessed from one place (decision 038).
+     */
     @PostMapping("/enroll")
-    ResponseEntity<?> enroll(@Valid @RequestBody EnrollRequest request) {
-        return registry.enroll(request.code())
-                .<ResponseEntity<?>>map(enrolled -> ResponseEntity.ok(new EnrollResponse(enrolled.terminal().value(),
-                        enrolled.token(), registry.configuration(enrolled.terminal()).orElseThrow())))
-                .orElseGet(() -> problem(HttpStatus.UNAUTHORIZED,
-                        "This enrollment code is unknown, was used already or has expired; ask for a new one."));
+    ResponseEntity<?> enroll(HttpServletRequest http, @Valid @RequestBody EnrollRequest request) {
+        var address = http.getRemoteAddr();
+        var paused = failedEnrollments.pausedUntil(address);
+        if (paused.isPresent()) {
+            var seconds = Math.max(1, Duration.between(clock.instant(), paused.get()).toSeconds());
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                            "Too many enrollment codes from this address did not work; try again in " + seconds
+                                    + " seconds."));
+        }
+        var enrolled = registry.enroll(request.code());
+        if (enrolled.isEmpty()) {
+            if (failedEnrollments.failed(address)) {
+                log.warn("Terminal enrollment paused for address {}: too many codes that did not work", address);
+            }
+            return problem(HttpStatus.UNAUTHORIZED,
+                    "This enrollment code is unknown, was used already or has expired; ask for a new one.");
+        }
+        var terminal = enrolled.get().terminal();
+        return ResponseEntity.ok(new EnrollResponse(terminal.value(), enrolled.get().token(),
+                registry.configuration(terminal).orElseThrow()));
     }
 
     @PostMapping("/heartbeat")

@@ -3,6 +3,7 @@ package be.werkwinkel.kiosk.vacancy.ingest;
 import be.werkwinkel.kiosk.base.ConditionalOnRole;
 import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.vacancy.ImportReport;
+import be.werkwinkel.kiosk.vacancy.VacancyFeeds.FailureKind;
 import be.werkwinkel.kiosk.vacancy.VacancyImport.FeedOptions;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -56,6 +57,41 @@ public class DropFolderImports {
 
     public boolean configured() {
         return settings.path() != null;
+    }
+
+    /** The folder and how it is scanned, for the staff console. */
+    public VacancyFeedSettings.DropFolder settings() {
+        return settings;
+    }
+
+    /** Feed files in the folder now (settled or still arriving); 0 when none is configured. */
+    public int waitingFiles() {
+        var folder = settings.path();
+        return folder == null ? 0 : count(folder, true);
+    }
+
+    /** Files that could not be imported, in {@code failed/} (reports not counted). */
+    public int failedFiles() {
+        var folder = settings.path();
+        return folder == null ? 0 : count(folder.resolve("failed"), false);
+    }
+
+    private static int count(Path folder, boolean feedsOnly) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        var count = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (var entry : entries) {
+                if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                        && (feedsOnly ? isFeedName(entry) : !entry.getFileName().toString().endsWith(".report.txt"))) {
+                    count++;
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Cannot look into {}: {}", folder, e.toString());
+        }
+        return count;
     }
 
     /** Scans the folder when the configured interval has passed since the last scan. */
@@ -118,7 +154,7 @@ public class DropFolderImports {
             // FeedOptions refused the name; importFile itself never throws
             var report = new ImportReport(name, 0, 0, 0, 0, 0, 0, List.of(), List.of(),
                     "the file name does not start with a feed name of 1 to 100 characters", Duration.ZERO);
-            result = new FeedImport(report, List.of(), List.of(), 0);
+            result = FeedImport.failed(report, FailureKind.FILE);
         }
         moveAway(folder, file, result);
         return result;

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.vacancy.ingest;
 
+import be.werkwinkel.kiosk.vacancy.VacancyFeeds.FailureKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -42,7 +43,7 @@ final class FeedDownloader implements AutoCloseable {
     Path download(URI url) {
         var scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
-            throw new FeedUnreadableException("only http and https feeds can be fetched, not " + url);
+            throw new FeedUnreadableException(FailureKind.DOWNLOAD, "only http and https feeds can be fetched, not " + url);
         }
         var request = HttpRequest.newBuilder(url).timeout(timeout)
                 .header("Accept", "application/ld+json, application/json;q=0.9, application/x-ndjson;q=0.9, */*;q=0.1")
@@ -51,32 +52,32 @@ final class FeedDownloader implements AutoCloseable {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
-            throw new FeedUnreadableException("could not connect to " + url.getHost() + " within " + seconds(client
+            throw new FeedUnreadableException(FailureKind.DOWNLOAD, "could not connect to " + url.getHost() + " within " + seconds(client
                     .connectTimeout().orElse(timeout)));
         } catch (HttpTimeoutException e) {
-            throw new FeedUnreadableException(url.getHost() + " did not answer within " + seconds(timeout));
+            throw new FeedUnreadableException(FailureKind.DOWNLOAD, url.getHost() + " did not answer within " + seconds(timeout));
         } catch (ConnectException e) {
             var reason = e.getMessage() == null ? "refused, or no route to it" : reason(e);
-            throw new FeedUnreadableException("could not connect to " + url.getHost() + " (" + reason + ")");
+            throw new FeedUnreadableException(FailureKind.DOWNLOAD, "could not connect to " + url.getHost() + " (" + reason + ")");
         } catch (IOException e) {
-            throw new FeedUnreadableException("could not fetch the feed from " + url.getHost() + ": " + reason(e));
+            throw new FeedUnreadableException(FailureKind.DOWNLOAD, "could not fetch the feed from " + url.getHost() + ": " + reason(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FeedUnreadableException("the download was interrupted");
+            throw new FeedUnreadableException(FailureKind.DOWNLOAD, "the download was interrupted");
         }
         try (var body = response.body()) {
             if (response.statusCode() < 200 || response.statusCode() > 299) {
-                throw new FeedUnreadableException(url.getHost() + " answered HTTP " + response.statusCode()
+                throw new FeedUnreadableException(FailureKind.DOWNLOAD, url.getHost() + " answered HTTP " + response.statusCode()
                         + " instead of the feed");
             }
             var announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
             if (announced > maxBytes) {
-                throw new FeedUnreadableException("the feed is larger than the limit of "
+                throw new FeedUnreadableException(FailureKind.TOO_LARGE, "the feed is larger than the limit of "
                         + JobPostingReader.megabytes(maxBytes) + " (" + announced + " bytes announced)");
             }
             return save(body);
         } catch (IOException e) {
-            throw new FeedUnreadableException("could not fetch the feed from " + url.getHost() + ": " + reason(e));
+            throw new FeedUnreadableException(FailureKind.DOWNLOAD, "could not fetch the feed from " + url.getHost() + ": " + reason(e));
         }
     }
 
@@ -96,12 +97,12 @@ final class FeedDownloader implements AutoCloseable {
             return file;
         } catch (LimitedInputStream.LimitExceededException e) {
             Files.deleteIfExists(file);
-            throw new FeedUnreadableException(
+            throw new FeedUnreadableException(FailureKind.TOO_LARGE,
                     "the feed is larger than the limit of " + JobPostingReader.megabytes(maxBytes));
         } catch (IOException e) {
             Files.deleteIfExists(file);
             if (timedOut.get()) {
-                throw new FeedUnreadableException("the download took longer than " + seconds(timeout));
+                throw new FeedUnreadableException(FailureKind.DOWNLOAD, "the download took longer than " + seconds(timeout));
             }
             throw e;
         } finally {

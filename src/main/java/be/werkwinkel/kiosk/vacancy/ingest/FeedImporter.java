@@ -5,6 +5,7 @@ import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.vacancy.ImportReport;
 import be.werkwinkel.kiosk.vacancy.ImportReport.RecordError;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
+import be.werkwinkel.kiosk.vacancy.VacancyFeeds.FailureKind;
 import be.werkwinkel.kiosk.vacancy.VacancyImport.FeedOptions;
 import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import be.werkwinkel.kiosk.reference.EscoOccupations;
@@ -69,17 +70,17 @@ public class FeedImporter implements AutoCloseable {
         var started = clock.instant();
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                return failed(options, started, file.getFileName() + " is not a regular file");
+                return failed(options, started, FailureKind.FILE, file.getFileName() + " is not a regular file");
             }
             if (Files.size(file) > maxBytes) {
-                return failed(options, started, "the feed is larger than the limit of "
+                return failed(options, started, FailureKind.TOO_LARGE, "the feed is larger than the limit of "
                         + JobPostingReader.megabytes(maxBytes));
             }
             try (var in = Files.newInputStream(file)) {
                 return importStream(in, file.getFileName().toString(), options);
             }
         } catch (IOException | RuntimeException e) {
-            return failed(options, started, "the file could not be read: " + e.getMessage());
+            return failed(options, started, FailureKind.FILE, "the file could not be read: " + e.getMessage());
         }
     }
 
@@ -93,9 +94,9 @@ public class FeedImporter implements AutoCloseable {
                 return importStream(in, url.toString(), options);
             }
         } catch (FeedUnreadableException e) {
-            return failed(options, started, e.getMessage());
+            return failed(options, started, e.kind(), e.getMessage());
         } catch (IOException | RuntimeException e) {
-            return failed(options, started, "the downloaded feed could not be read: " + e.getMessage());
+            return failed(options, started, FailureKind.FILE, "the downloaded feed could not be read: " + e.getMessage());
         } finally {
             deleteQuietly(file);
         }
@@ -149,16 +150,16 @@ public class FeedImporter implements AutoCloseable {
             });
             var report = report(options, applied, summary.get(), errors, warnings, started);
             log.info("{} ({}): {}", options.source(), name, report.summary().strip());
-            rememberOutcome(options, report);
+            rememberReport(applied.importId(), report);
             return new FeedImport(report, applied.changed(), applied.removed(), applied.sequence());
         } catch (FeedUnreadableException e) {
-            return failed(options, started, e.getMessage(), summary.get(), errors);
+            return failed(options, started, e.kind(), e.getMessage(), summary.get(), errors);
         } catch (DataAccessException | TransactionException e) {
-            return failed(options, started, "the database could not store the feed: "
+            return failed(options, started, FailureKind.DATABASE, "the database could not store the feed: "
                     + NestedExceptionUtils.getMostSpecificCause(e).getMessage(), summary.get(), errors);
         } catch (RuntimeException e) {
             log.error("Import of {} ({}) failed unexpectedly", options.source(), name, e);
-            return failed(options, started, "unexpected error: " + e, summary.get(), errors);
+            return failed(options, started, FailureKind.OTHER, "unexpected error: " + e, summary.get(), errors);
         }
     }
 
@@ -167,7 +168,7 @@ public class FeedImporter implements AutoCloseable {
         if (!options.complete() || read.accepted() > 0) {
             return;
         }
-        throw new FeedUnreadableException(read.records() == 0
+        throw new FeedUnreadableException(FailureKind.EMPTY, read.records() == 0
                 ? "the complete feed holds no vacancies; importing it would remove all of " + options.source()
                         + "'s vacancies"
                 : "not one record of the complete feed is valid; importing it would remove " + options.source()
@@ -190,18 +191,16 @@ public class FeedImporter implements AutoCloseable {
     }
 
     /**
-     * Keeps the report with the import's row, for a staff command that lost the answer (a timeout,
-     * a crash after the commit) and asks for it by request id. The row itself, with its counts,
-     * committed with the import; this only adds the text.
+     * Keeps the report with the import's row: for the staff console (the rejected records and their
+     * reasons), and for a staff command that lost the answer (a timeout, a crash after the commit)
+     * and asks for it by request id. The row itself, with its counts, committed with the import;
+     * this only adds the text.
      */
-    private void rememberOutcome(FeedOptions options, ImportReport report) {
-        if (options.requestId() == null) {
-            return;
-        }
+    private void rememberReport(long importId, ImportReport report) {
         try {
-            store.recordReport(options.requestId(), report.summary());
+            store.recordReport(importId, report.summary());
         } catch (RuntimeException e) {
-            log.warn("Could not keep the report of import {}: {}", options.requestId(), e.toString());
+            log.warn("Could not keep the report of import {}: {}", importId, e.toString());
         }
     }
 
@@ -216,22 +215,22 @@ public class FeedImporter implements AutoCloseable {
                                 + " rejected (the full report was lost with the answer)\n");
     }
 
-    private FeedImport failed(FeedOptions options, Instant started, String failure) {
-        return failed(options, started, failure, null, List.of());
+    private FeedImport failed(FeedOptions options, Instant started, FailureKind kind, String failure) {
+        return failed(options, started, kind, failure, null, List.of());
     }
 
     /** Nothing changed; the records read before the failure are counted, and their errors kept. */
-    private FeedImport failed(FeedOptions options, Instant started, String failure,
+    private FeedImport failed(FeedOptions options, Instant started, FailureKind kind, String failure,
             JobPostingReader.@Nullable Summary read, List<RecordError> errors) {
         var report = new ImportReport(options.source(), read == null ? 0 : read.records(), 0, 0, 0, 0,
                 read == null ? 0 : read.rejected(), errors, List.of(), failure, Duration.between(started, clock.instant()));
         log.warn("{}", report.summary().strip());
         try {
-            store.recordFailure(options.source(), started, failure, options.requestId());
+            store.recordFailure(options.source(), started, failure, kind.name(), options.requestId(), report.summary());
         } catch (RuntimeException e) {
             log.warn("Could not log the failed import of {} in the database: {}", options.source(), e.toString());
         }
-        return new FeedImport(report, List.of(), List.of(), 0);
+        return FeedImport.failed(report, kind);
     }
 
     private static void deleteQuietly(@Nullable Path file) {

@@ -2,6 +2,7 @@ package be.werkwinkel.kiosk.vacancy.ingest;
 
 import be.werkwinkel.kiosk.vacancy.ImportReport.RecordError;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
+import be.werkwinkel.kiosk.vacancy.VacancyFeeds.FailureKind;
 import be.werkwinkel.kiosk.vacancy.store.FeedTally;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -506,7 +507,7 @@ final class JobPostingReader {
     private FeedUnreadableException unreadable(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof LimitedInputStream.LimitExceededException) {
-                return new FeedUnreadableException("the feed is larger than the limit of " + megabytes(maxBytes));
+                return new FeedUnreadableException(FailureKind.TOO_LARGE, "the feed is larger than the limit of " + megabytes(maxBytes));
             }
             if (cause instanceof CharacterCodingException) {
                 return new FeedUnreadableException("the feed is not valid UTF-8 text (save or send it as UTF-8)");
@@ -698,7 +699,7 @@ final class JobPostingReader {
 
         private void counted() {
             if (++count > maxRecords) {
-                throw new FeedUnreadableException("the feed holds more than " + maxRecords + " records, the limit");
+                throw new FeedUnreadableException(FailureKind.TOO_LARGE, "the feed holds more than " + maxRecords + " records, the limit");
             }
         }
 

@@ -37,6 +37,19 @@ public class UrlFeedPolling {
         return feeds;
     }
 
+    /**
+     * Fetches one feed now, whatever its interval (staff asked for it); its next scheduled fetch is
+     * then an interval from now. Waits while the schedule fetches the feeds.
+     *
+     * @throws IllegalArgumentException when no URL feed has this name
+     */
+    public synchronized FeedImport pollNow(String name) {
+        var feed = feeds.stream().filter(candidate -> candidate.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no URL feed is called " + name));
+        lastPolled.put(feed.name(), clock.instant());
+        return importer.importUrl(feed.url(), new FeedOptions(feed.name(), feed.complete()));
+    }
+
     /** Imports every feed whose interval has passed since it was last fetched (successfully or not). */
     public synchronized List<FeedImport> pollDue() {
         var results = new ArrayList<FeedImport>();

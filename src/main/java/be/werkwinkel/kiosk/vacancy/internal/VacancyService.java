@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,11 +146,16 @@ class VacancyService extends IndexedVacancySearch implements VacancyImport {
 
     @Override
     public long rebuildIndex() {
+        return rebuildIndex(new AtomicLong());
+    }
+
+    /** The same, counting the vacancies read into the new index as it goes (the staff console shows it). */
+    long rebuildIndex(AtomicLong progress) {
         indexing.lock();
         try {
             var sequence = store.latestSequence();
             try (var all = store.streamAll()) {
-                var indexed = index.rebuild(all, sequence);
+                var indexed = index.rebuild(all.peek(vacancy -> progress.incrementAndGet()), sequence);
                 log.info("Vacancy index rebuilt: {} vacancies at sequence {}", indexed, sequence);
                 return indexed;
             }

@@ -12,6 +12,7 @@ import java.util.List;
  *     vacancies missing from it were not removed
  * @param sequence the vacancy table's version after this feed; it only grows, and stays the same
  *     when the feed changed nothing
+ * @param importId the feed's row in {@code vacancy_import}
  */
 public record AppliedFeed(
         FeedTally tally,
@@ -21,7 +22,8 @@ public record AppliedFeed(
         List<VacancyId> changed,
         List<VacancyId> removed,
         boolean missingKept,
-        long sequence) {
+        long sequence,
+        long importId) {
 
     public AppliedFeed {
         changed = List.copyOf(changed);

@@ -110,21 +110,83 @@ public class VacancyStore {
 
     /** Logs an import that failed (and so changed nothing), in a transaction of its own. */
     public void recordFailure(String source, Instant started, String failure) {
-        recordFailure(source, started, failure, null);
+        recordFailure(source, started, failure, "OTHER", null, null);
     }
 
-    public void recordFailure(String source, Instant started, String failure, @Nullable String requestId) {
+    /**
+     * @param kind why, as a name of {@code VacancyFeeds.FailureKind}, for the staff console
+     * @param report the report as the command would print it (with the records read before the failure)
+     */
+    public void recordFailure(String source, Instant started, String failure, String kind, @Nullable String requestId,
+            @Nullable String report) {
         var reason = failure.length() > 1000 ? failure.substring(0, 999) + "…" : failure;
         transactions.executeWithoutResult(status -> jdbc.update("""
                 INSERT INTO vacancy_import (source, started, finished, sequence, records, added, updated, unchanged,
-                    removed, rejected, failure, request_id)
-                VALUES (?, ?, ?, NULL, 0, 0, 0, 0, 0, 0, ?, ?)""", source, utc(started), utc(clock.instant()), reason,
-                requestId));
+                    removed, rejected, failure, failure_kind, request_id, report)
+                VALUES (?, ?, ?, NULL, 0, 0, 0, 0, 0, 0, ?, ?, ?, ?)""", source, utc(started), utc(clock.instant()), reason,
+                kind, requestId, report));
     }
 
-    /** Adds the full report to the row of the import with this request id (after its commit). */
-    public void recordReport(String requestId, String report) {
-        jdbc.update("UPDATE vacancy_import SET report = ? WHERE request_id = ?", report, requestId);
+    /** Adds the full report to the row of an import (after its commit). */
+    public void recordReport(long importId, String report) {
+        jdbc.update("UPDATE vacancy_import SET report = ? WHERE id = ?", report, importId);
+    }
+
+    /** One row of {@code vacancy_import}: an import as it was recorded. */
+    public record ImportRow(long id, String source, Instant started, Instant finished, int records, int added,
+            int updated, int unchanged, int removed, int rejected, @Nullable String failure,
+            @Nullable String failureKind, @Nullable String report) {
+    }
+
+    private static final String IMPORT_COLUMNS = """
+            i.id, i.source, i.started, i.finished, i.records, i.added, i.updated, i.unchanged, i.removed, i.rejected,
+            i.failure, i.failure_kind, i.report""";
+
+    private static ImportRow importRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        var failure = rs.getString("failure");
+        return new ImportRow(rs.getLong("id"), rs.getString("source"),
+                rs.getObject("started", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                rs.getObject("finished", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt("records"),
+                rs.getInt("added"), rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("removed"),
+                rs.getInt("rejected"), failure,
+                // a failure recorded before failure kinds were (V24) has none
+                failure != null && rs.getString("failure_kind") == null ? "OTHER" : rs.getString("failure_kind"),
+                rs.getString("report"));
+    }
+
+    /** The last import of every source that was ever imported, successful or not. */
+    public List<ImportRow> latestImports() {
+        return jdbc.query("SELECT " + IMPORT_COLUMNS + """
+                 FROM vacancy_import i
+                JOIN (SELECT source, MAX(id) AS id FROM vacancy_import GROUP BY source) latest ON latest.id = i.id
+                ORDER BY i.source""", VacancyStore::importRow);
+    }
+
+    /** The last imports of one source, newest first. */
+    public List<ImportRow> imports(String source, int limit) {
+        return jdbc.query("SELECT " + IMPORT_COLUMNS + " FROM vacancy_import i WHERE i.source = ? ORDER BY i.id DESC LIMIT ?",
+                VacancyStore::importRow, source, limit);
+    }
+
+    /** When each source's last successful import finished. */
+    public Map<String, Instant> lastSuccesses() {
+        var result = new HashMap<String, Instant>();
+        jdbc.query("SELECT source, MAX(finished) AS finished FROM vacancy_import WHERE failure IS NULL GROUP BY source",
+                rs -> {
+                    result.put(rs.getString("source"),
+                            rs.getObject("finished", LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                });
+        return result;
+    }
+
+    /** How many vacancies each source has now. */
+    public Map<String, Long> countsBySource() {
+        var result = new HashMap<String, Long>();
+        jdbc.query("SELECT source, COUNT(*) AS vacancies FROM vacancy GROUP BY source",
+                rs -> {
+                    result.put(rs.getString("source"), rs.getLong("vacancies"));
+                });
+        return result;
     }
 
     /** What the import with this request id did; empty when none was recorded (it never committed). */
@@ -423,7 +485,9 @@ public class VacancyStore {
                         removed, rejected, failure, request_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)""", source, utc(started), utc(clock.instant()), result,
                     tally.records(), added, updated, unchanged, removed.size(), tally.rejected(), requestId);
-            return new AppliedFeed(tally, added, updated, unchanged, changed, removed, missingKept, result);
+            // the same connection (the transaction's): the id of the row just inserted
+            var importId = Objects.requireNonNull(jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class));
+            return new AppliedFeed(tally, added, updated, unchanged, changed, removed, missingKept, result, importId);
         }
 
         /** Upserts the pending batch: one select for the known hashes, then only the rows that differ. */

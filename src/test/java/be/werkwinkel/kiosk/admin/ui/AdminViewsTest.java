@@ -147,7 +147,8 @@ class AdminViewsTest extends SpringBrowserlessTest {
         navigate(AdminHomeView.class);
 
         assertThat(navigationPaths()).containsExactly("admin", "admin/agenda", "admin/terminals", "admin/appointment-types",
-                "admin/sites", "admin/consultants", "admin/visitor-pin", "admin/staff", "admin/audit");
+                "admin/sites", "admin/consultants", "admin/visitor-pin", "admin/content/vacancies", "admin/content/mail",
+                "admin/staff", "admin/audit");
         assertThat($(Span.class).id("staff-who").getText())
                 .isEqualTo("Aangemeld als Anna Peeters (anna)");
     }

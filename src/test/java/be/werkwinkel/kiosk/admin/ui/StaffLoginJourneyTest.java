@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.werkwinkel.kiosk.admin.StaffAccounts;
 import be.werkwinkel.kiosk.admin.StaffAccounts.Role;
 import be.werkwinkel.kiosk.support.BrowserJourney;
+import be.werkwinkel.kiosk.mail.MailOutbox;
+import be.werkwinkel.kiosk.mail.OutgoingMail;
 import be.werkwinkel.kiosk.support.KioskBrowser;
+import be.werkwinkel.kiosk.support.TestVacancies;
+import be.werkwinkel.kiosk.vacancy.VacancyImport;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +34,12 @@ class StaffLoginJourneyTest {
 
     @Autowired
     StaffAccounts accounts;
+
+    @Autowired
+    VacancyImport imports;
+
+    @Autowired
+    MailOutbox outbox;
 
     KioskBrowser browser;
     String username;
@@ -75,6 +88,41 @@ class StaffLoginJourneyTest {
         browser.open("/admin/visitor-pin");
         browser.waitFor(By.id("pin-username"));
         assertThat(browser.seriousAccessibilityViolations()).as("visitor PIN").isEmpty();
+
+        // content status (still in French): the feeds, one of them broken, then a rebuild of the
+        // index whose outcome arrives by server push, without a reload
+        TestVacancies.load(imports);
+        imports.importStream(new ByteArrayInputStream("<html>502 Bad Gateway</html>".getBytes(StandardCharsets.UTF_8)),
+                "kapot.json", new VacancyImport.FeedOptions("kapotte-feed", false));
+        browser.open("/admin/content/vacancies");
+        browser.waitFor(By.id("feeds-summary"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Contenu : offres d’emploi");
+        browser.screenshot("content-vacancies-fr");
+        assertThat(browser.seriousAccessibilityViolations()).as("content status, vacancies").isEmpty();
+        assertThat(browser.tooSmallTouchTargets()).as("content status, vacancies").isEmpty();
+        browser.tap(By.id("feeds-rebuild-index"));
+        browser.until(driver -> "done".equals(browser.script(
+                "return document.getElementById('feeds-task')?.dataset.state")), Duration.ofSeconds(30));
+        assertThat(browser.text(By.id("feeds-task-outcome"))).startsWith("En ordre");
+        browser.screenshot("content-vacancies-rebuilt-fr");
+        assertThat(browser.seriousAccessibilityViolations()).as("content status after a rebuild").isEmpty();
+
+        browser.tap(By.id("staff-language-nl"));
+        outbox.queue(new OutgoingMail(UUID.randomUUID(), "fatima.el-amrani@example.be", "Sollicitatie", "Beste",
+                List.of()));
+        browser.open("/admin/content/mail");
+        browser.waitFor(By.id("mail-summary"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Inhoud: e-mail");
+        browser.screenshot("content-mail");
+        assertThat(browser.seriousAccessibilityViolations()).as("content status, mail").isEmpty();
+        assertThat(browser.tooSmallTouchTargets()).as("content status, mail").isEmpty();
+        assertThat(browser.text(By.id("mail-grid"))).contains("f•••@e•••.be").doesNotContain("fatima", "Sollicitatie");
+        browser.resize(KioskBrowser.SMALL);
+        browser.open("/admin/content/vacancies");
+        browser.waitFor(By.id("feeds-summary"));
+        browser.screenshot("content-vacancies");
+        assertThat(browser.tooSmallTouchTargets()).as("content status at 1366 × 768").isEmpty();
+        browser.resize(KioskBrowser.FULL_HD);
 
         browser.tap(By.id("staff-sign-out"));
         browser.waitFor(By.id("staff-login-form"));

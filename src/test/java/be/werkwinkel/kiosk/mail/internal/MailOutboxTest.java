@@ -149,14 +149,21 @@ class MailOutboxTest {
     }
 
     @Test
-    void after_the_give_up_time_the_outbox_stops_trying_and_forgets_the_content() {
+    void after_the_give_up_time_the_outbox_stops_trying_and_forgets_the_content_once_staff_can_no_longer_retry() {
         var request = UUID.randomUUID();
         queue(mail(request, "an@example.be", "Te laat"));
+        var givenUp = queued.plus(settings.giveUpAfter()).plusSeconds(1);
 
-        deliveryAt(queued.plus(settings.giveUpAfter()).plusSeconds(1)).sendDue(null);
+        deliveryAt(givenUp).sendDue(null);
 
         assertThat(outbox.status(request).orElseThrow().state()).isEqualTo(State.GIVEN_UP);
+        assertThat(sealedMessage(request)).as("kept, sealed, for a retry from the console").isNotNull();
+
+        deliveryAt(givenUp.plus(settings.keepGivenUp()).minusSeconds(1)).sendDue(null);
+        assertThat(sealedMessage(request)).isNotNull();
+        deliveryAt(givenUp.plus(settings.keepGivenUp()).plusSeconds(1)).sendDue(null);
         assertThat(sealedMessage(request)).isNull();
+        assertThat(outbox.status(request).orElseThrow().state()).isEqualTo(State.GIVEN_UP);
     }
 
     @ParameterizedTest
