@@ -45,10 +45,12 @@ class TerminalApiController {
     }
 
     private final TerminalRegistry registry;
+    private final KioskSetupService setups;
     private final CommandWaiters waiters;
 
-    TerminalApiController(TerminalRegistry registry, CommandWaiters waiters) {
+    TerminalApiController(TerminalRegistry registry, KioskSetupService setups, CommandWaiters waiters) {
         this.registry = registry;
+        this.setups = setups;
         this.waiters = waiters;
     }
 
@@ -56,7 +58,7 @@ class TerminalApiController {
     ResponseEntity<?> enroll(@Valid @RequestBody EnrollRequest request) {
         return registry.enroll(request.code())
                 .<ResponseEntity<?>>map(enrolled -> ResponseEntity.ok(new EnrollResponse(enrolled.terminal().value(),
-                        enrolled.token(), registry.configuration(enrolled.terminal()).orElseThrow())))
+                        enrolled.token(), setups.configuration(enrolled.terminal()).orElseThrow())))
                 .orElseGet(() -> problem(HttpStatus.UNAUTHORIZED,
                         "This enrollment code is unknown, was used already or has expired; ask for a new one."));
     }
@@ -95,7 +97,7 @@ class TerminalApiController {
 
     @GetMapping("/configuration")
     ResponseEntity<?> configuration(@AuthenticationPrincipal TerminalId terminal) {
-        return registry.configuration(terminal).<ResponseEntity<?>>map(ResponseEntity::ok)
+        return setups.configuration(terminal).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Unknown terminal"));
     }
 
