@@ -145,8 +145,6 @@ public class ConfigurationView extends Section implements LocaleChangeObserver, 
         idle.setId("config-idle");
         idle.setMin((int) Duration.ofSeconds(30).toSeconds());
         idle.setMax((int) Duration.ofHours(1).toSeconds());
-        idle.setStepButtonsVisible(true);
-        idle.setStep(10);
         source(idleSource, "config-idle-source", idle);
         languages.setId("config-languages");
         languages.setItems(KioskLanguage.values());
@@ -240,7 +238,8 @@ public class ConfigurationView extends Section implements LocaleChangeObserver, 
         place.setHelperText(getTranslation("config.place.help"));
         hoursHeading.setText(getTranslation("config.hours"));
         hours.forEach((day, field) -> {
-            field.setLabel(day.getDisplayName(TextStyle.FULL, getLocale()));
+            var name = day.getDisplayName(TextStyle.FULL, getLocale());
+            field.setLabel(name.substring(0, 1).toUpperCase(getLocale()) + name.substring(1)); // "maandag" heads a field
             field.setPlaceholder(getTranslation("config.hours.placeholder"));
         });
         locationHeading.setText(getTranslation("config.location"));
@@ -360,8 +359,8 @@ public class ConfigurationView extends Section implements LocaleChangeObserver, 
     private String switchLabel(Switch value, String inherit, boolean inheritedOn) {
         return switch (value) {
             case INHERIT -> getTranslation(inherit, getTranslation(inheritedOn ? "config.on" : "config.off"));
-            case ON -> getTranslation("config.on");
-            case OFF -> getTranslation("config.off");
+            case ON -> getTranslation("config.switch.on");
+            case OFF -> getTranslation("config.switch.off");
         };
     }
 

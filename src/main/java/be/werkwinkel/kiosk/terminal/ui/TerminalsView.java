@@ -159,8 +159,9 @@ public class TerminalsView extends Section implements LocaleChangeObserver, HasD
 
         settings.setId("terminal-settings");
         settings.addClickListener(click -> {
-            if (selected != null) {
-                getUI().ifPresent(ui -> ui.navigate(ConfigurationView.class, ConfigurationView.forTerminal(selected)));
+            var terminal = selected;
+            if (terminal != null) {
+                getUI().ifPresent(ui -> ui.navigate(ConfigurationView.class, ConfigurationView.forTerminal(terminal)));
             }
         });
 
