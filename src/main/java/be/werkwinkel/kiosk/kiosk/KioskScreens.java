@@ -4,10 +4,12 @@ import java.util.Optional;
 
 /**
  * What staff can put over every open kiosk screen of this process: a lock ("Buiten gebruik" plus a
- * message, full screen, no interaction) and an announcement banner. Both reach every open kiosk
- * page through server push at once, and every page opened later starts with them; staff screens
- * under {@code /admin} get neither. The state lives in this process only: whoever decides it (the
- * terminal module, from its registry) sets it again after a restart.
+ * message, full screen, no interaction), an announcement banner, and the configuration the screens
+ * follow ({@link KioskSetup}: idle timeout, languages, features, printing, help texts). Each reaches
+ * every open kiosk page through server push at once, and every page opened later starts with it;
+ * staff screens under {@code /admin} get none of it. The state lives in this process only: whoever
+ * decides it (the terminal module, from its registry) sets it again after a restart; until then
+ * the screens follow {@link #defaultSetup()}.
  */
 public interface KioskScreens {
 
@@ -25,4 +27,17 @@ public interface KioskScreens {
 
     /** The banner shown now, if any. */
     Optional<String> announcement();
+
+    /** The configuration the kiosk screens follow now: {@link #defaultSetup()} until {@link #configure} is called. */
+    KioskSetup setup();
+
+    /** The configuration from this process's application properties: what a kiosk nobody configured does. */
+    KioskSetup defaultSetup();
+
+    /**
+     * Makes every kiosk screen follow this configuration: the open ones at once (a visitor on a
+     * screen of a feature that is now off is taken home; one in a language no longer offered
+     * continues in Dutch), and every one opened later.
+     */
+    void configure(KioskSetup setup);
 }

@@ -9,9 +9,14 @@
  * takes its commands and heartbeats without HTTP and applies them through the {@code kiosk}
  * module's {@link be.werkwinkel.kiosk.kiosk.KioskScreens} and
  * {@link be.werkwinkel.kiosk.kiosk.VisitorSessions} (decision 032).
+ *
+ * <p>It also keeps the configuration per site and per terminal ({@link be.werkwinkel.kiosk.terminal.KioskSetups},
+ * decision 033): the effective {@link be.werkwinkel.kiosk.kiosk.KioskSetup} goes to a terminal with its
+ * configuration and to the local kiosk's screens through {@code KioskScreens#configure}. It uses
+ * {@code reference} to check that a default place is a Belgian place.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base :: ui", "kiosk"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "kiosk", "reference"})
 package be.werkwinkel.kiosk.terminal;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,8 @@
 package be.werkwinkel.kiosk.vacancy;
 
+import be.werkwinkel.kiosk.kiosk.KioskFeature;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Optional;
 
 /**
  * A button on a vacancy's details screen that another feature puts there as a Spring bean, such
@@ -27,6 +29,15 @@ public interface VacancyAction {
 
     /** The button's icon. */
     VaadinIcon icon();
+
+    /**
+     * The feature the button leads into: while that feature is switched off on this kiosk, the
+     * button is not there. By default the feature whose screens live in the action's own package
+     * ({@link be.werkwinkel.kiosk.kiosk.FeatureScreen}).
+     */
+    default Optional<KioskFeature> feature() {
+        return KioskFeature.ofScreen(getClass());
+    }
 
     /** Runs on the UI thread when the visitor taps the button. */
     void perform(Vacancy vacancy);

@@ -12,7 +12,9 @@ import org.springframework.validation.annotation.Validated;
  * Settings under {@code kiosk.vacancy}.
  *
  * @param defaultPlace the postcode or municipality "near me" starts from on this terminal, so a
- *     visitor need not type it; empty for none
+ *     visitor need not type it; empty for none. Only the default: the screens read the place from
+ *     {@code KioskScreens.setup()}, where staff may have set another per site or terminal
+ *     (decision 033)
  * @param demoData load the demo vacancies (standalone only): on the first start, and again on the
  *     first start of every later day so that their dates stay current; false removes them
  * @param demoDataCount how many demo vacancies

@@ -44,6 +44,9 @@ class TerminalApiTest {
     Terminals terminals;
 
     @Autowired
+    KioskSetups setups;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -135,6 +138,21 @@ class TerminalApiTest {
         });
         assertThat(get("/configuration", mine).body()).contains("\"lockMessage\":\"Printer kapot\"");
         assertThat(get("/configuration", other).body()).contains("\"lockMessage\":null");
+    }
+
+    @Test
+    void the_configuration_carries_the_settings_of_the_terminals_site_and_its_own_and_a_save_asks_for_a_reload()
+            throws Exception {
+        var token = enrolledToken("Balie 7", "Wijkpunt Zuid");
+        setups.saveSite("Wijkpunt Zuid", new SetupOverrides(null, null,
+                java.util.Map.of(be.werkwinkel.kiosk.kiosk.KioskFeature.APPOINTMENTS, false), "9300", null, null, null), "test");
+        setups.saveTerminal(terminalOf(token), new SetupOverrides(Duration.ofSeconds(75), null, java.util.Map.of(), null,
+                false, null, null), "test");
+
+        assertThat(get("/configuration", token).body()).contains("\"idleTimeoutSeconds\":75",
+                "\"languages\":[\"nl\",\"fr\",\"en\"]", "\"vacancies\":true", "\"appointments\":false",
+                "\"defaultPlace\":\"9300 ", "\"printing\":false", "\"staffLocation\":{\"nl\":\"Vraag het aan de balie.\"");
+        assertThat(get("/commands?waitSeconds=0", token).body()).contains("\"kind\":\"RELOAD_CONFIGURATION\"");
     }
 
     @Test

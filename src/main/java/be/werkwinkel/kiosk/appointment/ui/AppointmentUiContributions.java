@@ -2,9 +2,9 @@ package be.werkwinkel.kiosk.appointment.ui;
 
 import be.werkwinkel.kiosk.appointment.Coordinates;
 import be.werkwinkel.kiosk.kiosk.HomeTile;
+import be.werkwinkel.kiosk.kiosk.KioskScreens;
 import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import be.werkwinkel.kiosk.vacancy.VacancyAction;
-import be.werkwinkel.kiosk.vacancy.VacancySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,11 +31,11 @@ class AppointmentUiContributions {
 
     /**
      * Sites are sorted from the terminal's own place: the one vacancy search's "near me" starts
-     * from ({@code kiosk.vacancy.default-place}), so a terminal has one place to configure.
+     * from ({@code kiosk.vacancy.default-place}, or the place staff configured for the site or
+     * terminal), so a terminal has one place to configure.
      */
     @Bean
-    Terminal appointmentTerminal(VacancySettings vacancies, BelgianPlaces places) {
-        var here = places.find(vacancies.defaultPlace()).map(Coordinates::of).orElse(BRUSSELS);
-        return new Terminal(here);
+    Terminal appointmentTerminal(KioskScreens screens, BelgianPlaces places) {
+        return new Terminal(screens, places, BRUSSELS);
     }
 }

@@ -1,5 +1,7 @@
 package be.werkwinkel.kiosk.appointment.ui;
 
+import be.werkwinkel.kiosk.kiosk.Configured;
+import be.werkwinkel.kiosk.kiosk.KioskFeature;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import be.werkwinkel.kiosk.appointment.AppointmentProblem;
 import be.werkwinkel.kiosk.appointment.AppointmentType;
@@ -390,7 +392,7 @@ public final class BookingView extends Div implements BeforeEnterObserver, Local
             why.addClassName("appt-explanation");
             var block = new Div(why, signIn);
             block.addClassName("appt-sign-in");
-            add(block);
+            add(Configured.onlyWith(KioskFeature.DOCUMENTS, block)); // signing in is to the visitor's documents
         }
     }
 

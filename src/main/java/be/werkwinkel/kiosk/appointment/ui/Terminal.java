@@ -1,6 +1,8 @@
 package be.werkwinkel.kiosk.appointment.ui;
 
 import be.werkwinkel.kiosk.appointment.Coordinates;
+import be.werkwinkel.kiosk.kiosk.KioskScreens;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
@@ -14,14 +16,23 @@ import com.vaadin.flow.server.VaadinSession;
  */
 final class Terminal {
 
-    private final Coordinates place;
+    private final KioskScreens screens;
+    private final BelgianPlaces places;
+    private final Coordinates fallback;
 
-    Terminal(Coordinates place) {
-        this.place = place;
+    /**
+     * @param fallback where "nearest first" counts from when the terminal's place is not configured
+     *     or not a known Belgian place
+     */
+    Terminal(KioskScreens screens, BelgianPlaces places, Coordinates fallback) {
+        this.screens = screens;
+        this.places = places;
+        this.fallback = fallback;
     }
 
+    /** The terminal's place as configured now (staff may change it per site or terminal). */
     Coordinates place() {
-        return place;
+        return places.find(screens.setup().defaultPlace()).map(Coordinates::of).orElse(fallback);
     }
 
     /** This browser's terminal, e.g. {@code kiosk@192.168.1.23}. */

@@ -1,5 +1,7 @@
 package be.werkwinkel.kiosk.appointment.ui;
 
+import be.werkwinkel.kiosk.kiosk.Configured;
+import be.werkwinkel.kiosk.kiosk.KioskFeature;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import be.werkwinkel.kiosk.appointment.AppointmentProblem;
 import be.werkwinkel.kiosk.appointment.AppointmentStatus;
@@ -94,8 +96,8 @@ public final class TicketView extends Div implements BeforeEnterObserver, Locale
         // what to do next, above the ticket so that Print is in sight without scrolling
         var actions = new Div();
         actions.addClassNames("appt-nav", "appt-no-print");
-        actions.add(BigButton.primary(this, "appointment.ticket.print", VaadinIcon.PRINT, "appt-print",
-                () -> UI.getCurrent().getPage().executeJs("window.print()")));
+        actions.add(Configured.onlyWhilePrinting(BigButton.primary(this, "appointment.ticket.print", VaadinIcon.PRINT,
+                "appt-print", () -> UI.getCurrent().getPage().executeJs("window.print()"))));
         if (booked) {
             actions.add(BigButton.of(this, "appointment.ticket.change", VaadinIcon.EDIT, "appt-change",
                     () -> UI.getCurrent().navigate(MyAppointmentView.class)));
@@ -106,7 +108,7 @@ public final class TicketView extends Div implements BeforeEnterObserver, Locale
         }));
         add(actions, ticket(this, booking, shown.factor()));
         if (booked) {
-            add(sharing(booking));
+            add(Configured.onlyWith(KioskFeature.DOCUMENTS, sharing(booking))); // documents live in storage
         }
     }
 

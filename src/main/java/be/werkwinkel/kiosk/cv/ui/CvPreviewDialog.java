@@ -3,6 +3,7 @@ package be.werkwinkel.kiosk.cv.ui;
 import be.werkwinkel.kiosk.base.ui.BigButton;
 import be.werkwinkel.kiosk.base.ui.PdfPrint;
 import be.werkwinkel.kiosk.cv.CvPreview;
+import be.werkwinkel.kiosk.kiosk.Configured;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -42,8 +43,8 @@ final class CvPreviewDialog {
         }
         dialog.add(sheets);
         var close = BigButton.of(owner, "cv.preview.close", VaadinIcon.CLOSE, "cv-preview-close", dialog::close);
-        var print = BigButton.primary(owner, "cv.wizard.print", VaadinIcon.PRINT, "cv-preview-print",
-                () -> PdfPrint.print(dialog, fileName, pdf));
+        var print = Configured.onlyWhilePrinting(BigButton.primary(owner, "cv.wizard.print", VaadinIcon.PRINT,
+                "cv-preview-print", () -> PdfPrint.print(dialog, fileName, pdf)));
         dialog.getFooter().add(close, print);
         dialog.open();
     }

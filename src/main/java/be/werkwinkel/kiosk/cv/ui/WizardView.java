@@ -5,6 +5,7 @@ import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.base.ui.PdfPrint;
 import be.werkwinkel.kiosk.cv.CvPreview;
 import be.werkwinkel.kiosk.cv.FieldProblem;
+import be.werkwinkel.kiosk.kiosk.Configured;
 import be.werkwinkel.kiosk.storage.DocumentContent;
 import be.werkwinkel.kiosk.storage.DocumentId;
 import be.werkwinkel.kiosk.storage.DocumentKind;
@@ -175,7 +176,7 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
         }
         if (number == steps.size() - 1) {
             nav.add(BigButton.of(this, "cv.wizard.preview", VaadinIcon.EYE, "cv-finish-preview", this::preview),
-                    BigButton.of(this, "cv.wizard.print", VaadinIcon.PRINT, "cv-print", this::print),
+                    Configured.onlyWhilePrinting(BigButton.of(this, "cv.wizard.print", VaadinIcon.PRINT, "cv-print", this::print)),
                     BigButton.primary(this, "cv.wizard.save", VaadinIcon.DOWNLOAD_ALT, "cv-finish-save", this::save));
         } else {
             var next = BigButton.primary(this, "cv.wizard.next", VaadinIcon.ARROW_RIGHT, "cv-next", () -> move(number + 1, true));

@@ -3,6 +3,7 @@ package be.werkwinkel.kiosk.kiosk.session;
 import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.base.KioskSettings;
 import be.werkwinkel.kiosk.base.StaffScreens;
+import be.werkwinkel.kiosk.kiosk.KioskScreens;
 import be.werkwinkel.kiosk.kiosk.SessionEndReason;
 import be.werkwinkel.kiosk.kiosk.VisitorSessionEnded;
 import be.werkwinkel.kiosk.kiosk.VisitorSessions;
@@ -86,17 +87,19 @@ class VisitorSessionService implements VisitorSessions, VaadinServiceInitListene
     private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
     /** The last input of each session that has shown a screen with an idle watch. */
     private final Map<VaadinSession, Instant> lastInput = new ConcurrentHashMap<>();
-    private final Duration deadline;
+    private final KioskSettings settings;
+    private final KioskScreens screens;
     private final Path temporaryRoot;
     private final ApplicationEventPublisher events;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     private final Clock clock;
 
-    VisitorSessionService(KioskSettings settings, ApplicationEventPublisher events, Clock clock) {
+    VisitorSessionService(KioskSettings settings, KioskScreens screens, ApplicationEventPublisher events, Clock clock) {
+        this.settings = settings;
+        this.screens = screens;
         this.temporaryRoot = settings.dataDir().resolve("session-files").toAbsolutePath().normalize();
         this.events = events;
         this.clock = clock;
-        this.deadline = settings.session().serverDeadline();
         scheduler.setThreadNamePrefix("visitor-wipe-");
         scheduler.setDaemon(true);
         scheduler.initialize();
@@ -200,6 +203,9 @@ class VisitorSessionService implements VisitorSessions, VaadinServiceInitListene
     /** Runs on the wipe thread: whatever the browser does, a session past its deadline ends. */
     void wipeOverdueSessions() {
         var now = clock.instant();
+        // the idle timeout this kiosk is configured with now (staff may change it while sessions run)
+        var deadline = new KioskSettings.Session(screens.setup().idleTimeout(), settings.session().countdown())
+                .serverDeadline();
         lastInput.forEach((session, last) -> {
             if (last.plus(deadline).isBefore(now)) {
                 lastInput.remove(session, last);

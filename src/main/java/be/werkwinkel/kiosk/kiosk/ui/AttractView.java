@@ -3,6 +3,9 @@ package be.werkwinkel.kiosk.kiosk.ui;
 import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.base.KioskSettings;
 import be.werkwinkel.kiosk.base.KioskTranslations;
+import be.werkwinkel.kiosk.kiosk.KioskScreens;
+import be.werkwinkel.kiosk.kiosk.KioskSetup;
+import be.werkwinkel.kiosk.kiosk.KioskSetupObserver;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -13,33 +16,58 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * What the terminal shows while nobody uses it: a calm welcome in the three languages and the
  * site's name, nothing personal. Tapping a language starts in that language; tapping anywhere else
- * starts in Dutch.
+ * starts in Dutch. Only the languages this kiosk offers are shown.
  */
 @Route(value = "", autoLayout = false)
 @AnonymousAllowed
-public final class AttractView extends Main implements HasDynamicTitle {
+public final class AttractView extends Main implements HasDynamicTitle, KioskSetupObserver {
 
     private final KioskTranslations translations;
+    private final Div greetings = new Div();
+    private final Div starts = new Div();
 
-    public AttractView(KioskSettings settings, KioskTranslations translations) {
+    public AttractView(KioskSettings settings, KioskTranslations translations, KioskScreens screens) {
         this.translations = translations;
         addClassName("kiosk-attract");
 
         var site = new Paragraph(settings.site().name());
         site.addClassName("kiosk-attract-site");
 
-        var greetings = new Div();
         greetings.addClassName("kiosk-attract-greetings");
-        var starts = new Div();
         starts.addClassName("kiosk-attract-starts");
-        for (var language : KioskLanguage.values()) {
+        showLanguages(screens.setup());
+
+        // nobody has chosen a language yet: the message says it in all three
+        var offline = new OfflineNotice();
+        offline.setTexts(Arrays.stream(KioskLanguage.values())
+                        .map(language -> text("connection.lost.title", language))
+                        .collect(Collectors.joining(" · ")),
+                Arrays.stream(KioskLanguage.values())
+                        .map(language -> text("connection.lost.message", language))
+                        .collect(Collectors.joining(" ")));
+        add(site, greetings, starts, offline, new Lockdown());
+        // anywhere else on the screen also starts, in Dutch
+        getElement().addEventListener("click", click -> begin(KioskLanguage.DEFAULT))
+                .setFilter("event.target === event.currentTarget || event.target.closest('button, vaadin-button') === null");
+    }
+
+    @Override
+    public void setupChange(KioskSetup setup) {
+        showLanguages(setup);
+    }
+
+    /** A welcome and a start button per language on offer, in that language. */
+    private void showLanguages(KioskSetup setup) {
+        greetings.removeAll();
+        starts.removeAll();
+        for (var language : setup.languages()) {
             var welcome = new H1(text("attract.welcome", language));
             welcome.getElement().setAttribute("lang", language.code());
             greetings.add(welcome);
@@ -56,19 +84,6 @@ public final class AttractView extends Main implements HasDynamicTitle {
             start.addClickListener(click -> begin(language));
             starts.add(start);
         }
-
-        // nobody has chosen a language yet: the message says it in all three
-        var offline = new OfflineNotice();
-        offline.setTexts(Arrays.stream(KioskLanguage.values())
-                        .map(language -> text("connection.lost.title", language))
-                        .collect(Collectors.joining(" · ")),
-                Arrays.stream(KioskLanguage.values())
-                        .map(language -> text("connection.lost.message", language))
-                        .collect(Collectors.joining(" ")));
-        add(site, greetings, starts, offline, new Lockdown());
-        // anywhere else on the screen also starts, in Dutch
-        getElement().addEventListener("click", click -> begin(KioskLanguage.DEFAULT))
-                .setFilter("event.target === event.currentTarget || event.target.closest('button, vaadin-button') === null");
     }
 
     @Override

@@ -1,7 +1,11 @@
 package be.werkwinkel.kiosk.kiosk.ui;
 
-import be.werkwinkel.kiosk.base.KioskSettings;
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.base.OpeningHours;
+import be.werkwinkel.kiosk.kiosk.KioskFeature;
+import be.werkwinkel.kiosk.kiosk.KioskScreens;
+import be.werkwinkel.kiosk.kiosk.KioskSetup;
+import be.werkwinkel.kiosk.kiosk.KioskSetupObserver;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,24 +18,29 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.stream.Collectors;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Help: what this terminal can do, where to find a staff member, and when the site is open. */
+/**
+ * Help: what this terminal can do, where to find a staff member, and when the site is open, as this
+ * kiosk is configured (and again at once when staff change that).
+ */
 @Route("help")
 @AnonymousAllowed
-public final class HelpView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+public final class HelpView extends Div implements LocaleChangeObserver, HasDynamicTitle, KioskSetupObserver {
 
-    private final KioskSettings settings;
+    private final KioskScreens screens;
     private final Clock clock;
+    private KioskSetup setup;
 
-    public HelpView(KioskSettings settings, Clock clock) {
-        this.settings = settings;
+    public HelpView(KioskScreens screens, Clock clock) {
+        this.screens = screens;
         this.clock = clock;
+        this.setup = screens.setup();
         addClassName("kiosk-help");
     }
 
@@ -42,23 +51,48 @@ public final class HelpView extends Div implements LocaleChangeObserver, HasDyna
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        setup = screens.setup();
+        show();
+    }
+
+    @Override
+    public void setupChange(KioskSetup changed) {
+        setup = changed;
+        show();
+    }
+
+    private void show() {
         removeAll();
         add(new H1(getTranslation("help.title")), whatYouCanDo(), staff(), openingHours(), howItWorks(), aboutTheData());
     }
 
+    /** Only what this kiosk offers. */
     private Section whatYouCanDo() {
-        return section("help-can-do", getTranslation("help.canDo.title"), list(
-                "help.canDo.vacancies", "help.canDo.documents", "help.canDo.appointment"));
+        var offered = new java.util.ArrayList<String>();
+        // without a printer, the texts that promise printing would mislead
+        var print = setup.printing() ? "" : ".noPrint";
+        if (setup.offers(KioskFeature.VACANCIES)) {
+            offered.add("help.canDo.vacancies" + print);
+        }
+        if (setup.offers(KioskFeature.DOCUMENTS)) {
+            offered.add("help.canDo.documents" + print);
+        }
+        if (setup.offers(KioskFeature.APPOINTMENTS)) {
+            offered.add("help.canDo.appointment");
+        }
+        var section = section("help-can-do", getTranslation("help.canDo.title"), list(offered.toArray(String[]::new)));
+        section.setVisible(!offered.isEmpty());
+        return section;
     }
 
     private Section staff() {
-        var where = settings.site().staffLocation(getLocale());
+        var where = setup.staffLocation(getLocale());
         return section("help-staff", getTranslation("help.staff.title"),
                 new Paragraph(where.isBlank() ? getTranslation("help.staff.default") : where));
     }
 
     private Section openingHours() {
-        if (settings.site().openingHours().isEmpty()) {
+        if (!setup.openingHoursKnown()) {
             return section("help-hours", getTranslation("help.hours.title"),
                     new Paragraph(getTranslation("help.hours.unknown")));
         }
@@ -68,7 +102,7 @@ public final class HelpView extends Div implements LocaleChangeObserver, HasDyna
         for (var day : DayOfWeek.values()) {
             var name = new Span(day.getDisplayName(TextStyle.FULL, getLocale()));
             name.addClassName("kiosk-day");
-            var hours = new Span(describe(settings.site().openingHours(day)));
+            var hours = new Span(describe(setup.openingHours(day)));
             var row = new ListItem(name, hours);
             if (day == today) {
                 row.addClassName("kiosk-today");
@@ -80,8 +114,15 @@ public final class HelpView extends Div implements LocaleChangeObserver, HasDyna
     }
 
     private Section howItWorks() {
-        return section("help-how", getTranslation("help.how.title"), list(
-                "help.how.tap", "help.how.keyboard", "help.how.language", "help.how.stop", "help.how.privacy"));
+        var steps = list("help.how.tap", "help.how.keyboard");
+        if (setup.languages().size() == KioskLanguage.values().length) {
+            steps.add(new ListItem(getTranslation("help.how.language")));
+        } else if (setup.languages().size() > 1) {
+            steps.add(new ListItem(getTranslation("help.how.language.offered", setup.languages().stream()
+                    .map(KioskLanguage::nativeName).collect(Collectors.joining(", ")))));
+        }
+        steps.add(new ListItem(getTranslation("help.how.stop")), new ListItem(getTranslation("help.how.privacy")));
+        return section("help-how", getTranslation("help.how.title"), steps);
     }
 
     /** The attributions that the reference data's licences ask for. */

@@ -1,9 +1,12 @@
 package be.werkwinkel.kiosk.kiosk.ui;
 
-import be.werkwinkel.kiosk.base.KioskSettings;
 import be.werkwinkel.kiosk.base.ui.ComingSoonBadge;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.kiosk.HomeTile;
+import be.werkwinkel.kiosk.kiosk.KioskFeature;
+import be.werkwinkel.kiosk.kiosk.KioskScreens;
+import be.werkwinkel.kiosk.kiosk.KioskSetup;
+import be.werkwinkel.kiosk.kiosk.KioskSetupObserver;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,34 +19,35 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Home: one big tile per thing a visitor can do here. Features put themselves on it by
  * contributing a {@link HomeTile} bean; the tiles of features that have not landed yet say so and
- * open nothing, until a feature contributes a tile with the same key.
+ * open nothing, until a feature contributes a tile with the same key. The tile of a feature that is
+ * switched off on this kiosk is not there, and goes as soon as staff switch it off.
  */
 @Route("home")
 @AnonymousAllowed
-public final class HomeView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+public final class HomeView extends Div implements LocaleChangeObserver, HasDynamicTitle, KioskSetupObserver {
 
     /** Features still to come, in the place their tile will take; each goes when its tile is contributed. */
     private static final List<Tile> COMING_SOON = List.of(
             new Tile("tile.documents", 2, "vaadin:file-text-o", null),
             new Tile("tile.appointment", 3, "vaadin:calendar-user", null));
 
-    private final KioskSettings settings;
+    private final KioskScreens screens;
     private final List<Tile> allTiles;
     private final H1 title = new H1();
     private final Div tiles = new Div();
 
-    public HomeView(KioskSettings settings, List<HomeTile> contributed) {
-        this.settings = settings;
+    public HomeView(KioskScreens screens, List<HomeTile> contributed) {
+        this.screens = screens;
         this.allTiles = allTiles(contributed);
         addClassName("kiosk-home");
         tiles.addClassName("kiosk-tiles");
@@ -58,8 +62,19 @@ public final class HomeView extends Div implements LocaleChangeObserver, HasDyna
     @Override
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("home.title"));
+        showTiles(screens.setup());
+    }
+
+    @Override
+    public void setupChange(KioskSetup setup) {
+        showTiles(setup);
+    }
+
+    private void showTiles(KioskSetup setup) {
         tiles.removeAll();
-        allTiles.forEach(tile -> tiles.add(button(tile)));
+        allTiles.stream()
+                .filter(tile -> KioskFeature.ofTile(tile.key()).map(setup::offers).orElse(true))
+                .forEach(tile -> tiles.add(button(tile)));
     }
 
     static List<Tile> allTiles(List<HomeTile> contributed) {
@@ -96,7 +111,7 @@ public final class HomeView extends Div implements LocaleChangeObserver, HasDyna
 
     private void explainComingSoon(String feature) {
         new NoticeDialog(feature, getTranslation("tile.comingSoon.explanation"),
-                settings.site().staffLocation(getLocale())).open();
+                screens.setup().staffLocation(getLocale())).open();
     }
 
     /** One tile: its translation-key prefix, its place, its icon and where it leads (none yet). */

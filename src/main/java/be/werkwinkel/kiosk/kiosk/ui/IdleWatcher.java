@@ -18,9 +18,19 @@ import java.time.Duration;
 final class IdleWatcher extends Component {
 
     IdleWatcher(Duration timeout, Duration activityReportInterval) {
+        setTimeout(timeout, activityReportInterval);
+        getElement().setAttribute("aria-hidden", "true");
+    }
+
+    /** A new timeout starts a fresh wait in the browser (kiosk-idle.ts restarts on every change). */
+    void setTimeout(Duration timeout, Duration activityReportInterval) {
         getElement().setProperty("timeout", timeout.toSeconds());
         getElement().setProperty("report", activityReportInterval.toMillis() / 1000.0);
-        getElement().setAttribute("aria-hidden", "true");
+    }
+
+    /** The timeout the browser counts, in seconds. */
+    long timeoutSeconds() {
+        return (long) getElement().getProperty("timeout", 0.0);
     }
 
     /** While paused no idle event fires; resuming starts a fresh wait. */

@@ -3,6 +3,8 @@ package be.werkwinkel.kiosk.kiosk.ui;
 import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.base.KioskTranslations;
 import be.werkwinkel.kiosk.base.StaffScreens;
+import be.werkwinkel.kiosk.kiosk.KioskFeature;
+import be.werkwinkel.kiosk.kiosk.KioskScreens;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.CustomizedSystemMessages;
@@ -23,6 +25,9 @@ import org.springframework.stereotype.Component;
  * <p>A page load of an address that this session never showed starts at the attract screen: after
  * a wipe, the browser's history and old addresses must not bring back an earlier visitor's screen.
  *
+ * <p>A screen of a feature that is switched off on this kiosk ({@link KioskFeature#ofScreen}) is
+ * never shown: the visitor gets the home screen, which has no tile for it.
+ *
  * <p>Only kiosk screens get this: a UI that opens a staff screen ({@link StaffScreens}) keeps its
  * own language, display and error handling.
  */
@@ -34,9 +39,11 @@ class KioskUiInitializer implements VaadinServiceInitListener {
     private static final String SHOWN_PATHS = KioskUiInitializer.class.getName() + ".shownPaths";
 
     private final KioskTranslations translations;
+    private final KioskScreens screens;
 
-    KioskUiInitializer(KioskTranslations translations) {
+    KioskUiInitializer(KioskTranslations translations, KioskScreens screens) {
         this.translations = translations;
+        this.screens = screens;
     }
 
     @Override
@@ -56,7 +63,8 @@ class KioskUiInitializer implements VaadinServiceInitListener {
             if (ComponentUtil.getData(ui, KIOSK_UI) == null) {
                 fromBrowser |= trigger != NavigationTrigger.UI_NAVIGATE && trigger != NavigationTrigger.PROGRAMMATIC;
                 ComponentUtil.setData(ui, KIOSK_UI, Boolean.TRUE);
-                ui.setLocale(chosenLanguage(session).locale());
+                var language = chosenLanguage(session);
+                ui.setLocale((screens.setup().offers(language) ? language : KioskLanguage.DEFAULT).locale());
                 DisplayPreferences.of(session).applyTo(ui);
                 session.setErrorHandler(new KioskErrorHandler(translations));
             }
@@ -66,6 +74,11 @@ class KioskUiInitializer implements VaadinServiceInitListener {
                 // kept), an old address reloaded, a kiosk browser that restarted. It may be an
                 // earlier visitor's screen: start at the attract screen instead.
                 enter.forwardTo(AttractView.class);
+                return;
+            }
+            var feature = KioskFeature.ofScreen(enter.getNavigationTarget());
+            if (feature.isPresent() && !screens.setup().offers(feature.get())) {
+                enter.forwardTo(HomeView.class);
                 return;
             }
             shownPaths(session).add(path);

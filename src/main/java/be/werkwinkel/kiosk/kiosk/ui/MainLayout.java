@@ -1,8 +1,11 @@
 package be.werkwinkel.kiosk.kiosk.ui;
 
-import be.werkwinkel.kiosk.kiosk.FooterNotice;
 import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.base.KioskSettings;
+import be.werkwinkel.kiosk.kiosk.FooterNotice;
+import be.werkwinkel.kiosk.kiosk.KioskScreens;
+import be.werkwinkel.kiosk.kiosk.KioskSetup;
+import be.werkwinkel.kiosk.kiosk.KioskSetupObserver;
 import be.werkwinkel.kiosk.kiosk.SessionEndReason;
 import be.werkwinkel.kiosk.kiosk.VisitorSessions;
 import com.vaadin.flow.component.AttachEvent;
@@ -24,23 +27,27 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The frame around every screen but the attract screen: a top bar with Start, the languages, the
  * display toggles and a prominent Stop; the screen itself; a footer for notices. It also owns the
- * idle watch, the "are you still there?" question and the on-screen keyboard.
+ * idle watch, the "are you still there?" question and the on-screen keyboard. The languages on
+ * offer and the idle timeout follow this kiosk's configuration, also when staff change it while
+ * the screen is open.
  */
 @Layout
 @AnonymousAllowed
-public final class MainLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
+public final class MainLayout extends Div
+        implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver, KioskSetupObserver {
 
     private final VisitorSessions sessions;
     private final List<FooterNotice> notices;
+    private final KioskSettings settings;
 
     private final Main content = new Main();
     private final Footer footer = new Footer();
@@ -60,9 +67,10 @@ public final class MainLayout extends Div implements RouterLayout, LocaleChangeO
     /** The screen shown before this one: going back to it returns to where the visitor was on it. */
     private @Nullable Class<?> previousView;
 
-    public MainLayout(KioskSettings settings, VisitorSessions sessions, List<FooterNotice> notices) {
+    public MainLayout(KioskSettings settings, VisitorSessions sessions, List<FooterNotice> notices, KioskScreens screens) {
         this.sessions = sessions;
         this.notices = notices;
+        this.settings = settings;
         addClassName("kiosk-shell");
 
         siteName.setText(settings.site().name());
@@ -108,7 +116,8 @@ public final class MainLayout extends Div implements RouterLayout, LocaleChangeO
         content.addClassName("kiosk-content");
         footer.addClassName("kiosk-footer");
 
-        idleWatcher = new IdleWatcher(settings.session().idleTimeout(), settings.session().activityReportInterval());
+        var setup = screens.setup();
+        idleWatcher = new IdleWatcher(setup.idleTimeout(), session(setup).activityReportInterval());
         idleWatcher.addActivityListener(active -> sessions.recordInput(UI.getCurrent().getSession()));
         stillThere = new StillThereDialog(settings.session().countdown(),
                 () -> idleWatcher.setPaused(false),
@@ -120,6 +129,23 @@ public final class MainLayout extends Div implements RouterLayout, LocaleChangeO
         });
 
         add(topBar, content, footer, idleWatcher, keyboard, offline, new Lockdown());
+        showLanguages(setup);
+    }
+
+    @Override
+    public void setupChange(KioskSetup setup) {
+        idleWatcher.setTimeout(setup.idleTimeout(), session(setup).activityReportInterval());
+        showLanguages(setup);
+    }
+
+    /** Only the languages on offer; no switch at all when Dutch is the only one. */
+    private void showLanguages(KioskSetup setup) {
+        languageButtons.forEach((language, button) -> button.setVisible(setup.offers(language)));
+        languages.setVisible(setup.languages().size() > 1);
+    }
+
+    private KioskSettings.Session session(KioskSetup setup) {
+        return new KioskSettings.Session(setup.idleTimeout(), settings.session().countdown());
     }
 
     @Override

@@ -4,6 +4,7 @@ import static be.werkwinkel.kiosk.storage.ui.StorageScreens.bigButton;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.primary;
 
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
+import be.werkwinkel.kiosk.kiosk.Configured;
 import be.werkwinkel.kiosk.storage.AccountOverview;
 import be.werkwinkel.kiosk.storage.DocumentMail;
 import be.werkwinkel.kiosk.storage.SignedInVisitor;
@@ -88,8 +89,8 @@ public final class AboutMeView extends Div implements BeforeEnterObserver, Local
         }
         var back = bigButton(this, "storage.aboutMe.back", VaadinIcon.ARROW_LEFT, "storage-back",
                 () -> UI.getCurrent().navigate(DocumentsView.class));
-        var print = primary(bigButton(this, "storage.aboutMe.print", VaadinIcon.PRINT, "storage-print",
-                () -> UI.getCurrent().getPage().executeJs("window.print()")));
+        var print = Configured.onlyWhilePrinting(primary(bigButton(this, "storage.aboutMe.print", VaadinIcon.PRINT,
+                "storage-print", () -> UI.getCurrent().getPage().executeJs("window.print()"))));
         var buttons = new Div(back, print);
         buttons.addClassName("storage-buttons");
 

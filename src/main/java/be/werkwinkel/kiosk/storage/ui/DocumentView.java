@@ -3,6 +3,7 @@ package be.werkwinkel.kiosk.storage.ui;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.bigButton;
 import static be.werkwinkel.kiosk.storage.ui.StorageScreens.primary;
 
+import be.werkwinkel.kiosk.kiosk.Configured;
 import be.werkwinkel.kiosk.storage.DocumentFormat;
 import be.werkwinkel.kiosk.storage.DocumentId;
 import be.werkwinkel.kiosk.storage.SignedInVisitor;
@@ -82,8 +83,8 @@ public final class DocumentView extends Div implements BeforeEnterObserver, Loca
             add(back, new H1(getTranslation("storage.document.notFound")));
             return;
         }
-        var print = primary(bigButton(this, "storage.documents.print", VaadinIcon.PRINT, "storage-print",
-                () -> UI.getCurrent().getPage().executeJs("window.print()")));
+        var print = Configured.onlyWhilePrinting(primary(bigButton(this, "storage.documents.print", VaadinIcon.PRINT,
+                "storage-print", () -> UI.getCurrent().getPage().executeJs("window.print()"))));
         var buttons = new Div(back, print);
         buttons.addClassName("storage-buttons");
         add(buttons, new H1(document.summary().name()));

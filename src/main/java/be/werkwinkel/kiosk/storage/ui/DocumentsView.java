@@ -5,6 +5,7 @@ import static be.werkwinkel.kiosk.storage.ui.StorageScreens.primary;
 
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.base.ui.PdfPrint;
+import be.werkwinkel.kiosk.kiosk.Configured;
 import be.werkwinkel.kiosk.storage.DocumentFormat;
 import be.werkwinkel.kiosk.storage.DocumentKind;
 import be.werkwinkel.kiosk.storage.DocumentMail;
@@ -177,7 +178,8 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
 
         var actions = new Div(
                 primary(bigButton(this, "storage.documents.open", VaadinIcon.FOLDER_OPEN_O, "", () -> open(document, false))),
-                bigButton(this, "storage.documents.print", VaadinIcon.PRINT, "", () -> open(document, true)));
+                Configured.onlyWhilePrinting(
+                        bigButton(this, "storage.documents.print", VaadinIcon.PRINT, "", () -> open(document, true))));
         if (mail.canSend(document)) {
             actions.add(bigButton(this, "storage.documents.send", VaadinIcon.ENVELOPE_O, "", () -> UI.getCurrent()
                     .navigate(SendDocumentView.class, new RouteParameters(SendDocumentView.ID, document.id().toString()))));

@@ -25,7 +25,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * The standalone kiosk as a terminal of its own instance (decision 032): registered at start-up,
  * it reports heartbeats and takes its commands in-process, without HTTP or a token, on one thread
  * of its own, and applies them the way a remote terminal will: the wipe through
- * {@link VisitorSessions}, lock, unlock and banner through {@link KioskScreens}. Each command is
+ * {@link VisitorSessions}, lock, unlock and banner through {@link KioskScreens}, and on "reload
+ * configuration" the terminal's effective configuration (decision 033), read through the same
+ * body the terminal API serves, so that the open kiosk screens follow it at once. Each command is
  * acknowledged with its result, so the console shows it like any other terminal's.
  */
 class LocalKioskTerminal implements DisposableBean {
@@ -33,6 +35,7 @@ class LocalKioskTerminal implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(LocalKioskTerminal.class);
 
     private final TerminalRegistry registry;
+    private final KioskSetupService setups;
     private final KioskScreens screens;
     private final VisitorSessions sessions;
     private final KioskSettings kiosk;
@@ -42,9 +45,10 @@ class LocalKioskTerminal implements DisposableBean {
     private final AtomicLong lastSeq = new AtomicLong();
     private volatile @Nullable TerminalId id;
 
-    LocalKioskTerminal(TerminalRegistry registry, KioskScreens screens, VisitorSessions sessions,
-            KioskSettings kiosk, TerminalSettings settings, ApplicationRestart restart) {
+    LocalKioskTerminal(TerminalRegistry registry, KioskSetupService setups, KioskScreens screens,
+            VisitorSessions sessions, KioskSettings kiosk, TerminalSettings settings, ApplicationRestart restart) {
         this.registry = registry;
+        this.setups = setups;
         this.screens = screens;
         this.sessions = sessions;
         this.kiosk = kiosk;
@@ -64,7 +68,12 @@ class LocalKioskTerminal implements DisposableBean {
     void start() {
         var terminal = registry.registerLocalKiosk(hostName(), kiosk.site().name());
         id = terminal;
-        applyConfiguration(terminal);
+        try {
+            applyConfiguration(terminal);
+        } catch (RuntimeException e) {
+            // the kiosk still serves visitors, with its properties' configuration
+            log.warn("Could not apply the local kiosk's configuration at start-up", e);
+        }
         worker.scheduleWithFixedDelay(this::heartbeat, settings.heartbeatInterval());
         worker.execute(this::runPending);
     }
@@ -136,24 +145,30 @@ class LocalKioskTerminal implements DisposableBean {
                 screens.announce(command.text() == null ? "" : command.text());
                 yield command.text() == null || command.text().isBlank() ? "banner removed" : "banner shown";
             }
-            case RELOAD_CONFIGURATION -> {
-                applyConfiguration(terminal);
-                yield "configuration applied";
-            }
+            case RELOAD_CONFIGURATION -> applyConfiguration(terminal);
             case RESTART -> "restarting";
         };
     }
 
-    /** The lock and the banner as the registry last recorded them: they survive a restart. */
-    private void applyConfiguration(TerminalId terminal) {
-        registry.configuration(terminal).ifPresent(configuration -> {
-            if (configuration.lockMessage() != null) {
-                screens.lock(configuration.lockMessage());
-            } else {
-                screens.unlock();
-            }
-            screens.announce(configuration.announcement() == null ? "" : configuration.announcement());
-        });
+    /**
+     * The lock and the banner as the registry last recorded them (they survive a restart), and the
+     * effective configuration; returns what the console shows as the command's result.
+     */
+    private String applyConfiguration(TerminalId terminal) {
+        var configuration = setups.configuration(terminal).orElseThrow(() ->
+                new IllegalStateException("the local kiosk's terminal " + terminal + " is not in the registry"));
+        if (configuration.lockMessage() != null) {
+            screens.lock(configuration.lockMessage());
+        } else {
+            screens.unlock();
+        }
+        screens.announce(configuration.announcement() == null ? "" : configuration.announcement());
+        var setup = configuration.settings().toSetup();
+        screens.configure(setup);
+        return "configuration applied: idle " + setup.idleTimeout().toSeconds() + " s, languages "
+                + configuration.settings().languages() + ", features " + setup.features().stream()
+                        .map(feature -> feature.name().toLowerCase(java.util.Locale.ROOT)).toList()
+                + ", printing " + (setup.printing() ? "on" : "off");
     }
 
     private TerminalState state() {

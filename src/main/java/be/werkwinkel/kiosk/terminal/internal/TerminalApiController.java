@@ -53,13 +53,15 @@ class TerminalApiController {
     private static final Logger log = LoggerFactory.getLogger(TerminalApiController.class);
 
     private final TerminalRegistry registry;
+    private final KioskSetupService setups;
     private final CommandWaiters waiters;
     private final AddressThrottle failedEnrollments;
     private final Clock clock;
 
-    TerminalApiController(TerminalRegistry registry, CommandWaiters waiters, EnrollmentThrottleSettings throttle,
-            Clock clock) {
+    TerminalApiController(TerminalRegistry registry, KioskSetupService setups, CommandWaiters waiters,
+            EnrollmentThrottleSettings throttle, Clock clock) {
         this.registry = registry;
+        this.setups = setups;
         this.waiters = waiters;
         this.failedEnrollments = new AddressThrottle(throttle.maxFailures(), throttle.period(), clock);
         this.clock = clock;
@@ -92,7 +94,7 @@ class TerminalApiController {
         }
         var terminal = enrolled.get().terminal();
         return ResponseEntity.ok(new EnrollResponse(terminal.value(), enrolled.get().token(),
-                registry.configuration(terminal).orElseThrow()));
+                setups.configuration(terminal).orElseThrow()));
     }
 
     @PostMapping("/heartbeat")
@@ -129,7 +131,7 @@ class TerminalApiController {
 
     @GetMapping("/configuration")
     ResponseEntity<?> configuration(@AuthenticationPrincipal TerminalId terminal) {
-        return registry.configuration(terminal).<ResponseEntity<?>>map(ResponseEntity::ok)
+        return setups.configuration(terminal).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Unknown terminal"));
     }
 

@@ -3,8 +3,10 @@ package be.werkwinkel.kiosk.terminal.internal;
 import be.werkwinkel.kiosk.base.ConditionalOnRole;
 import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.base.KioskSettings;
+import be.werkwinkel.kiosk.base.StaffAudit;
 import be.werkwinkel.kiosk.kiosk.KioskScreens;
 import be.werkwinkel.kiosk.kiosk.VisitorSessions;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import be.werkwinkel.kiosk.terminal.TerminalSettings;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -34,6 +36,12 @@ class TerminalModuleConfiguration {
     TerminalRegistry terminalRegistry(JdbcClient jdbc, TransactionTemplate transactions, TerminalSettings settings,
             Clock clock, ApplicationEventPublisher events) {
         return new TerminalRegistry(jdbc, transactions, settings, clock, events);
+    }
+
+    @Bean
+    KioskSetupService kioskSetupService(JdbcClient jdbc, TransactionTemplate transactions, TerminalRegistry registry,
+            KioskScreens screens, BelgianPlaces places, StaffAudit audit, TerminalSettings settings, Clock clock) {
+        return new KioskSetupService(jdbc, transactions, registry, screens, places, audit, settings, clock);
     }
 
     @Bean
@@ -76,9 +84,9 @@ class TerminalModuleConfiguration {
     @Bean
     @ConditionalOnRole(KioskRole.STANDALONE)
     @ConditionalOnProperty(name = "kiosk.command-line", havingValue = "false", matchIfMissing = true)
-    LocalKioskTerminal localKioskTerminal(TerminalRegistry registry, KioskScreens screens, VisitorSessions sessions,
-            KioskSettings kiosk, TerminalSettings settings, ApplicationRestart restart) {
-        return new LocalKioskTerminal(registry, screens, sessions, kiosk, settings, restart);
+    LocalKioskTerminal localKioskTerminal(TerminalRegistry registry, KioskSetupService setups, KioskScreens screens,
+            VisitorSessions sessions, KioskSettings kiosk, TerminalSettings settings, ApplicationRestart restart) {
+        return new LocalKioskTerminal(registry, setups, screens, sessions, kiosk, settings, restart);
     }
 
     /** Turns terminals without heartbeats "offline" in the console. */

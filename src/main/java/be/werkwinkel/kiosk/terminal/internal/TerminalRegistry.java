@@ -300,16 +300,6 @@ class TerminalRegistry implements Terminals {
         return known;
     }
 
-    Optional<TerminalConfiguration> configuration(TerminalId terminal) {
-        return jdbc.sql("SELECT id, name, site, location, lock_message, announcement FROM terminal WHERE id = :id")
-                .param("id", terminal.value())
-                .query((row, n) -> new TerminalConfiguration(row.getLong("id"), row.getString("name"),
-                        row.getString("site"), row.getString("location"), settings.heartbeatInterval().toSeconds(),
-                        settings.longPollTimeout().toSeconds(), row.getString("lock_message"),
-                        row.getString("announcement")))
-                .optional();
-    }
-
     /** The terminals with commands committed after the command row {@code afterId}, and the newest row id. */
     record NewCommands(long lastId, Set<Long> terminals) {
     }

@@ -77,6 +77,7 @@ public class TerminalsView extends Section implements LocaleChangeObserver, HasD
     private final Button restart = new Button(VaadinIcon.POWER_OFF.create());
     private final Button newCode = new Button(VaadinIcon.KEY.create());
     private final Button revoke = new Button(VaadinIcon.BAN.create());
+    private final Button settings = new Button(VaadinIcon.SLIDERS.create());
     private final Grid<CommandView> commands = new Grid<>();
     private @Nullable TerminalId selected;
     private @Nullable Registration subscription;
@@ -156,6 +157,14 @@ public class TerminalsView extends Section implements LocaleChangeObserver, HasD
         revoke.addThemeVariants(ButtonVariant.ERROR);
         revoke.addClickListener(click -> confirm(getTranslation("terminals.revoke.confirm"), this::revokeSelected));
 
+        settings.setId("terminal-settings");
+        settings.addClickListener(click -> {
+            var terminal = selected;
+            if (terminal != null) {
+                getUI().ifPresent(ui -> ui.navigate(ConfigurationView.class, ConfigurationView.forTerminal(terminal)));
+            }
+        });
+
         commands.setId("terminal-commands");
         commands.addColumn(command -> command.seq()).setKey("seq").setAutoWidth(true).setFlexGrow(0);
         commands.addColumn(command -> getTranslation("terminals.command." + command.kind().name())).setKey("kind");
@@ -170,7 +179,7 @@ public class TerminalsView extends Section implements LocaleChangeObserver, HasD
         lockRow.addClassName("terminals-command-row");
         var announceRow = new Div(announcement, announce, announceSite);
         announceRow.addClassName("terminals-command-row");
-        var otherRow = new Div(reset, reload, restart, newCode, revoke);
+        var otherRow = new Div(reset, reload, settings, restart, newCode, revoke);
         otherRow.addClassName("terminals-command-row");
         details.setId("terminal-details");
         details.add(detailsHeading, detailsFacts, lockRow, announceRow, otherRow, commands);
@@ -227,6 +236,7 @@ public class TerminalsView extends Section implements LocaleChangeObserver, HasD
         restart.setText(getTranslation("terminals.command.RESTART"));
         newCode.setText(getTranslation("terminals.newCode"));
         revoke.setText(getTranslation("terminals.revoke"));
+        settings.setText(getTranslation("config.openSettings"));
         commands.getColumnByKey("seq").setHeader(getTranslation("terminals.commands.seq"));
         commands.getColumnByKey("kind").setHeader(getTranslation("terminals.commands.kind"));
         commands.getColumnByKey("text").setHeader(getTranslation("terminals.commands.text"));

@@ -4,11 +4,15 @@ import be.werkwinkel.kiosk.base.KioskSettings;
 import be.werkwinkel.kiosk.base.ui.ComingSoonBadge;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.base.ui.QrCode;
+import be.werkwinkel.kiosk.kiosk.Configured;
+import be.werkwinkel.kiosk.kiosk.KioskFeature;
+import be.werkwinkel.kiosk.kiosk.KioskScreens;
+import be.werkwinkel.kiosk.kiosk.KioskSetup;
+import be.werkwinkel.kiosk.kiosk.KioskSetupObserver;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyAction;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
 import be.werkwinkel.kiosk.vacancy.VacancySearch;
-import be.werkwinkel.kiosk.vacancy.VacancySettings;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,6 +34,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -41,30 +46,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * One vacancy: the full text, what is asked and offered, how to apply, a QR code to carry on on a
- * phone, a clean printout, and the actions other features contribute ({@link VacancyAction}).
+ * phone, a clean printout, and the actions other features contribute ({@link VacancyAction}). The
+ * print button and the actions of features switched off on this kiosk are not there, and follow
+ * a change of the configuration at once.
  */
 @Route("vacancies/:" + VacancyDetailsView.ID)
 @AnonymousAllowed
-public final class VacancyDetailsView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public final class VacancyDetailsView extends Div
+        implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle, KioskSetupObserver {
 
     static final String ID = "id";
 
     private final VacancySearch search;
-    private final VacancySettings settings;
+    private final KioskScreens screens;
     private final KioskSettings kiosk;
     private final Clock clock;
     private final List<VacancyAction> contributedActions;
     private @Nullable Vacancy vacancy;
 
-    public VacancyDetailsView(VacancySearch search, VacancySettings settings, KioskSettings kiosk, Clock clock,
+    public VacancyDetailsView(VacancySearch search, KioskScreens screens, KioskSettings kiosk, Clock clock,
             List<VacancyAction> contributedActions) {
         this.contributedActions = List.copyOf(contributedActions);
         this.search = search;
-        this.settings = settings;
+        this.screens = screens;
         this.kiosk = kiosk;
         this.clock = clock;
         addClassName("vacancy-details");
@@ -87,6 +94,16 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
     /** Called when the screen is shown and again when the visitor switches language: draws it all. */
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        draw();
+    }
+
+    /** Staff changed what this kiosk offers: the actions follow. */
+    @Override
+    public void setupChange(KioskSetup setup) {
+        draw();
+    }
+
+    private void draw() {
         removeAll();
         var back = new Button(getTranslation("vacancy.details.back"), VaadinIcon.ARROW_LEFT.create(),
                 click -> UI.getCurrent().navigate(VacancySearchView.class));
@@ -293,25 +310,29 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
                 click -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.setId("vacancy-print");
         print.addThemeVariants(ButtonVariant.PRIMARY);
-        var actions = new Div(print);
+        var actions = new Div(Configured.onlyWhilePrinting(print));
         actions.addClassName("vacancy-actions");
+        var setup = screens.setup();
         var keys = new HashSet<String>();
         contributedActions.stream().sorted(Comparator.comparingInt(VacancyAction::order)).forEach(action -> {
             keys.add(action.key());
+            if (action.feature().filter(feature -> !setup.offers(feature)).isPresent()) {
+                return; // switched off on this kiosk
+            }
             var button = new Button(getTranslation(action.key()), action.icon().create(), click -> action.perform(shown));
             button.setId(buttonId(action.key()));
             actions.add(button);
         });
-        if (!keys.contains(VacancyAction.SAVE)) {
+        if (!keys.contains(VacancyAction.SAVE) && setup.offers(KioskFeature.DOCUMENTS)) {
             actions.add(comingSoon(VacancyAction.SAVE, VaadinIcon.FOLDER_ADD,
                     () -> new NoticeDialog(getTranslation("vacancy.details.notYet.title"),
                             getTranslation("vacancy.details.save.notYet")).open()));
         }
-        if (!keys.contains(VacancyAction.APPOINTMENT)) {
+        if (!keys.contains(VacancyAction.APPOINTMENT) && setup.offers(KioskFeature.APPOINTMENTS)) {
             actions.add(comingSoon(VacancyAction.APPOINTMENT, VaadinIcon.CALENDAR_USER,
                     () -> new NoticeDialog(getTranslation("vacancy.details.notYet.title"),
                             getTranslation("vacancy.details.appointment.notYet"),
-                            kiosk.site().staffLocation(getLocale())).open()));
+                            setup.staffLocation(getLocale())).open()));
         }
         actions.getChildren().forEach(button -> button.addClassName("kiosk-big-button"));
         return actions;
@@ -333,7 +354,7 @@ public final class VacancyDetailsView extends Div implements BeforeEnterObserver
     private @Nullable String currentNear() {
         var session = UI.getCurrent().getSession();
         var state = session.getAttribute(SearchState.class);
-        return state != null ? state.query().near() : emptyToNull(settings.defaultPlace());
+        return state != null ? state.query().near() : emptyToNull(screens.setup().defaultPlace());
     }
 
     private static @Nullable String emptyToNull(String text) {

@@ -1,6 +1,7 @@
 package be.werkwinkel.kiosk.vacancy.ui;
 
 import be.werkwinkel.kiosk.base.KioskLanguage;
+import be.werkwinkel.kiosk.kiosk.KioskScreens;
 import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.VacancyQuery;
 import be.werkwinkel.kiosk.vacancy.VacancySearch;
@@ -21,11 +22,11 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Vacancy search: a big search field with suggestions as large rows, the place "near me" with
@@ -66,11 +67,12 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
     /** What the suggestions on screen were made for; null when none are shown. */
     private @Nullable String suggestedFor;
 
-    public VacancySearchView(VacancySearch search, VacancySettings settings, Clock clock) {
+    public VacancySearchView(VacancySearch search, VacancySettings settings, KioskScreens screens, Clock clock) {
         this.search = search;
         this.clock = clock;
-        var initial = VacancyQuery.all(settings.pageSize()).toBuilder()
-                .near(settings.defaultPlace().isBlank() ? null : settings.defaultPlace()).build();
+        // the terminal's place as configured now; a search already under way keeps the visitor's own
+        var here = screens.setup().defaultPlace();
+        var initial = VacancyQuery.all(settings.pageSize()).toBuilder().near(here.isBlank() ? null : here).build();
         this.state = SearchState.in(UI.getCurrent().getSession(), initial);
         this.filters = new FilterPanel(this::change);
         this.place = new PlaceRow(search, state::query, this::change);

@@ -3,6 +3,9 @@ package be.werkwinkel.kiosk.vacancy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.werkwinkel.kiosk.support.KioskTest;
+import be.werkwinkel.kiosk.kiosk.KioskFeature;
+import be.werkwinkel.kiosk.kiosk.KioskScreens;
+import be.werkwinkel.kiosk.kiosk.KioskSetup;
 import be.werkwinkel.kiosk.support.TestVacancies;
 import be.werkwinkel.kiosk.vacancy.internal.LoadingVacancies;
 import be.werkwinkel.kiosk.vacancy.VacancyImport;
@@ -19,6 +22,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,9 @@ class VacancyViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     VacancySearch search;
+
+    @Autowired
+    KioskScreens screens;
 
     @BeforeEach
     void vacancies() {
@@ -233,6 +240,35 @@ class VacancyViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(VacancySearchView.class);
         assertThat(what().getValue()).as("the search is still there").isEqualTo("slager");
         assertThat(cardTitles()).containsExactly("Slager");
+    }
+
+    @Test
+    void print_and_the_actions_of_switched_off_features_leave_the_open_details_when_staff_switch_them_off() {
+        navigate(VacancySearchView.class);
+        search("slager");
+        var id = $(ResultCard.class).single().getId().orElseThrow().substring("vacancy-".length());
+        navigate("vacancies/" + id, VacancyDetailsView.class);
+        assertThat(visibleButtons()).contains("vacancy-print", "vacancy-save", "vacancy-letter", "vacancy-appointment");
+
+        var before = screens.setup();
+        try {
+            screens.configure(new KioskSetup(before.idleTimeout(), before.languages(),
+                    EnumSet.of(KioskFeature.VACANCIES, KioskFeature.APPOINTMENTS), before.defaultPlace(), false,
+                    before.openingHours(), before.staffLocation()));
+            be.werkwinkel.kiosk.kiosk.Configured.follow(UI.getCurrent(), screens.setup()); // what the push does on the page
+
+            assertThat(getCurrentView()).isInstanceOf(VacancyDetailsView.class);
+            assertThat(visibleButtons()).contains("vacancy-appointment", "vacancy-back")
+                    .doesNotContain("vacancy-print", "vacancy-save", "vacancy-letter");
+        } finally {
+            screens.configure(before);
+        }
+    }
+
+    private List<String> visibleButtons() {
+        return $(Button.class).all().stream().filter(button -> button.isVisible() && button.getParent().map(
+                        parent -> parent.isVisible()).orElse(true))
+                .flatMap(button -> button.getId().stream()).toList();
     }
 
     @Test
