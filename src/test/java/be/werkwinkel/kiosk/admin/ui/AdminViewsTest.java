@@ -146,7 +146,7 @@ class AdminViewsTest extends SpringBrowserlessTest {
     void an_administrator_sees_every_console_screen_in_the_navigation() {
         navigate(AdminHomeView.class);
 
-        assertThat(navigationPaths()).containsExactly("admin", "admin/agenda", "admin/terminals", "admin/appointment-types",
+        assertThat(navigationPaths()).containsExactly("admin", "admin/agenda", "admin/terminals", "admin/configuration", "admin/appointment-types",
                 "admin/sites", "admin/consultants", "admin/visitor-pin", "admin/content/vacancies", "admin/content/mail",
                 "admin/staff", "admin/audit");
         assertThat($(Span.class).id("staff-who").getText())
@@ -158,7 +158,8 @@ class AdminViewsTest extends SpringBrowserlessTest {
     void a_staff_member_sees_only_the_screens_of_staff() {
         navigate(AdminHomeView.class);
 
-        assertThat(navigationPaths()).containsExactly("admin", "admin/agenda", "admin/terminals", "admin/visitor-pin");
+        assertThat(navigationPaths()).containsExactly("admin", "admin/agenda", "admin/terminals", "admin/configuration",
+                "admin/visitor-pin");
     }
 
     @Test
