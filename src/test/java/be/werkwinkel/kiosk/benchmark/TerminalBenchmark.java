@@ -301,7 +301,6 @@ public final class TerminalBenchmark {
                 "--kiosk.appointments.demo-data=false",
                 "--kiosk.terminal.heartbeat-interval=" + HEARTBEAT_SECONDS + "s",
                 "--kiosk.terminal.long-poll-timeout=" + LONG_POLL_SECONDS + "s",
-                "--kiosk.terminal.enrollment-attempts-per-minute=" + (options.terminals() * 2),
                 "--logging.file.name=" + options.log().toAbsolutePath(),
                 "--logging.threshold.console=warn",
                 "--logging.level.ch.vorburger=warn");
