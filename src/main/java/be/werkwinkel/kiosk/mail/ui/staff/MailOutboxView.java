@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +56,8 @@ public class MailOutboxView extends Section implements LocaleChangeObserver, Has
     private final Grid<Entry> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private Duration sendEvery = Duration.ofSeconds(30);
+    /** The messages listed now: listed again only when they changed, so that focus and reading stay put. */
+    private List<Entry> listed = List.of();
 
     public MailOutboxView(MailOutboxAdministration outbox, AuthenticationContext authentication) {
         this.outbox = outbox;
@@ -112,6 +115,8 @@ public class MailOutboxView extends Section implements LocaleChangeObserver, Has
         grid.getColumnByKey("lastAttempt").setHeader(getTranslation("outbox.column.lastAttempt"));
         grid.getColumnByKey("next").setHeader(getTranslation("outbox.column.next"));
         grid.getColumnByKey("retry").setHeader(getTranslation("outbox.column.retry"));
+        listed = List.of(); // the rows again, in the new language
+        grid.getDataProvider().refreshAll();
         refresh();
     }
 
@@ -124,7 +129,10 @@ public class MailOutboxView extends Section implements LocaleChangeObserver, Has
         noServer.setVisible(!overview.mailServerConfigured());
         retryAll.setEnabled(overview.entries().stream()
                 .anyMatch(entry -> entry.retryable() && (entry.state() == State.GIVEN_UP || entry.problem() != null)));
-        grid.setItems(overview.entries());
+        if (!overview.entries().equals(listed)) {
+            listed = overview.entries();
+            grid.setItems(listed);
+        }
         grid.setVisible(!overview.entries().isEmpty());
         empty.setVisible(overview.entries().isEmpty());
     }

@@ -36,7 +36,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,6 +67,10 @@ public class VacancyFeedsView extends Section implements LocaleChangeObserver, H
     private final Div dropFolder = new Div();
     private final H2 sourcesHeading = new H2();
     private final Div sources = new Div();
+    /** What the screen shows now: drawn again only when it changed, so that an opened report stays open. */
+    private @Nullable Overview shown;
+    /** The sources whose report the staff member opened. */
+    private final Set<String> openReports = new HashSet<>();
 
     public VacancyFeedsView(VacancyFeeds feeds, AuthenticationContext authentication) {
         this.feeds = feeds;
@@ -105,12 +111,17 @@ public class VacancyFeedsView extends Section implements LocaleChangeObserver, H
         importAll.setText(getTranslation("feeds.importAll"));
         rebuild.setText(getTranslation("feeds.rebuild"));
         sourcesHeading.setText(getTranslation("feeds.sources"));
+        shown = null; // every text again, in the new language
         refresh();
     }
 
     /** Draws everything again from the port: on every push tick, after every action, and on a language switch. */
     void refresh() {
         var overview = feeds.overview();
+        if (overview.equals(shown)) {
+            return;
+        }
+        shown = overview;
         summary.setText(overview.loading() ? getTranslation("feeds.summary.loading")
                 : getTranslation("feeds.summary", overview.vacancies(), time(overview.lastUpdate())));
         var busy = overview.running();
@@ -224,6 +235,14 @@ public class VacancyFeedsView extends Section implements LocaleChangeObserver, H
                 report.addClassName("content-report");
                 var details = new Details(getTranslation("feeds.report"), report);
                 details.setId("feeds-report-" + idOf(source.name()));
+                details.setOpened(openReports.contains(source.name()));
+                details.addOpenedChangeListener(change -> {
+                    if (change.isOpened()) {
+                        openReports.add(source.name());
+                    } else {
+                        openReports.remove(source.name());
+                    }
+                });
                 card.add(details);
             }
         }

@@ -69,7 +69,7 @@ class VacancyFeedsViewTest extends SpringBrowserlessTest {
         imports.importStream(new ByteArrayInputStream("[{\"@type\":\"JobPosting\"".getBytes(StandardCharsets.UTF_8)),
                 "kapot.json", new VacancyImport.FeedOptions(source, false));
 
-        navigate(VacancyFeedsView.class);
+        var view = navigate(VacancyFeedsView.class);
 
         var card = card(source);
         assertThat(card.getElement().getAttribute("data-state")).isEqualTo("failed");
@@ -79,6 +79,15 @@ class VacancyFeedsViewTest extends SpringBrowserlessTest {
         var details = $(Details.class).id("feeds-report-" + source);
         assertThat(details.isOpened()).isFalse();
         assertThat(details.getSummaryText()).isEqualTo("Verslag van de import (technisch, in het Engels)");
+
+        // opened, it stays open while the screen redraws itself with news (here: a second try)
+        details.setOpened(true);
+        imports.importStream(new ByteArrayInputStream("{\"@type\":".getBytes(StandardCharsets.UTF_8)), "kapot.json",
+                new VacancyImport.FeedOptions(source, false));
+        view.refresh();
+        var redrawn = $(Details.class).id("feeds-report-" + source);
+        assertThat(redrawn).isNotSameAs(details);
+        assertThat(redrawn.isOpened()).isTrue();
     }
 
     @Test
