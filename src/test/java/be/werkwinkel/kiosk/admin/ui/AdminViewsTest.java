@@ -147,7 +147,7 @@ class AdminViewsTest extends SpringBrowserlessTest {
         navigate(AdminHomeView.class);
 
         assertThat(navigationPaths()).containsExactly("admin", "admin/agenda", "admin/terminals", "admin/appointment-types",
-                "admin/sites", "admin/consultants", "admin/visitor-pin", "admin/staff", "admin/audit");
+                "admin/sites", "admin/consultants", "admin/visitor-pin", "admin/statistics", "admin/staff", "admin/audit");
         assertThat($(Span.class).id("staff-who").getText())
                 .isEqualTo("Aangemeld als Anna Peeters (anna)");
     }
@@ -157,7 +157,8 @@ class AdminViewsTest extends SpringBrowserlessTest {
     void a_staff_member_sees_only_the_screens_of_staff() {
         navigate(AdminHomeView.class);
 
-        assertThat(navigationPaths()).containsExactly("admin", "admin/agenda", "admin/terminals", "admin/visitor-pin");
+        assertThat(navigationPaths()).containsExactly("admin", "admin/agenda", "admin/terminals", "admin/visitor-pin",
+                "admin/statistics");
     }
 
     @Test
