@@ -36,6 +36,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * java -jar werkwinkel-kiosk.jar export-cv &lt;username&gt; [--document=NAME] [--out=FILE] [--kiosk.data-dir=DIR]
  * java -jar werkwinkel-kiosk.jar import-cv &lt;username&gt; &lt;file.json&gt; [--name=NAME] [--language=nl|fr|en] [--kiosk.data-dir=DIR]
  * java -jar werkwinkel-kiosk.jar create-admin &lt;username&gt; --name="Full Name" [--kiosk.data-dir=DIR]
+ * java -jar werkwinkel-kiosk.jar hash-password
  * </pre>
  * When a kiosk is running on the same data directory, the command goes to it over the loopback
  * admin endpoint (the database and index belong to that process); otherwise it starts the
@@ -50,7 +51,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 final class KioskCommandLine {
 
     static final List<String> COMMANDS = List.of("import", "reindex", "reset-pin", "rotate-storage-key", "export-cv",
-            "import-cv", "create-admin");
+            "import-cv", "create-admin", "hash-password");
 
     /** How long to keep asking a running kiosk for the outcome of an import whose answer was lost. */
     static final Duration OUTCOME_WAIT = Duration.ofMinutes(10);
@@ -83,6 +84,9 @@ final class KioskCommandLine {
         }
         if (command.equals("create-admin")) {
             return new StaffCommands(out, err, PinPrompt.console(err)).run(args);
+        }
+        if (command.equals("hash-password")) {
+            return new MetricsCommands(out, err, PinPrompt.console(err)).run(args);
         }
         if (command.equals("export-cv") || command.equals("import-cv")) {
             return new CvCommands(out, err, PinPrompt.console(err)).run(args);

@@ -1,7 +1,10 @@
 /**
  * The staff side: the staff console under {@code /admin} (its own layout, the sign-in, staff
- * accounts, the audit log, a visitor's PIN reset) and the usage statistics (sessions per day,
- * reason and language, never per person), fed by {@link be.werkwinkel.kiosk.kiosk.VisitorSessionEnded}.
+ * accounts, the audit log, a visitor's PIN reset) and the usage statistics (decision 035: sessions
+ * per day, site and terminal, their length, feature use and search words shown from a minimum count,
+ * never per person), fed by the events the features publish ({@link be.werkwinkel.kiosk.kiosk.VisitorSessionEnded},
+ * {@code VacancySearched}, {@code DocumentMade}, {@code PdfPrinted}, {@code DocumentSaved},
+ * {@code AppointmentBooked}), and a few Prometheus meters (decision 036).
  *
  * <p>Its API is {@link be.werkwinkel.kiosk.admin.StaffAccounts} (the one-time first administrator
  * for the command line). Other modules write to the audit log through
@@ -10,7 +13,8 @@
  * Decisions 027 (sign-in, roles, lockout) and 028 (console layout and audit).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base :: ui", "kiosk", "storage", "system"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "kiosk", "storage", "system", "vacancy", "cv",
+        "appointment", "terminal"})
 package be.werkwinkel.kiosk.admin;
 
 import org.jspecify.annotations.NullMarked;

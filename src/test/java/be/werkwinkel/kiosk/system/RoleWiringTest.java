@@ -31,7 +31,8 @@ class RoleWiringTest {
 
     /** Beans that only a role with a database has. */
     private static final String[] DATABASE_BEANS = {"vacancyStore", "feedImporter", "vacancyJobs",
-            "dropFolderImports", "urlFeedPolling", "localAdminController", "sessionUsageRecorder", "mailOutbox",
+            "dropFolderImports", "urlFeedPolling", "localAdminController", "usageRecorder", "usageStore", "usageStatistics",
+            "outboxMeters", "mailOutbox",
             "mailDelivery", "sealing", "documentMail", "oldKeysetMigration", "appointmentService", "appointmentAdminService",
             "appointmentReminderJob"};
 
@@ -78,6 +79,7 @@ class RoleWiringTest {
             for (var name : DATABASE_BEANS) {
                 assertThat(terminal.containsBean(name)).as(name).isFalse();
             }
+            assertThat(terminal.containsBean("usageMeters")).as("meters without a database").isTrue();
             var search = terminal.getBean(VacancySearch.class);
             assertThat(search.status().loading()).as("an empty replica says 'loading', not 'no vacancies'").isTrue();
             assertThat(search.place("Gent")).isPresent();

@@ -23,7 +23,8 @@ final class CvPreviewDialog {
     private CvPreviewDialog() {
     }
 
-    static void open(Component owner, CvPreview preview, byte[] pdf, String fileName) {
+    /** @param printed runs after Print (the usage statistics count it) */
+    static void open(Component owner, CvPreview preview, byte[] pdf, String fileName, Runnable printed) {
         List<byte[]> pages = preview.pages(pdf).stream().map(CvPreview.Page::png).toList();
         var dialog = new Dialog();
         dialog.setId("cv-preview-dialog");
@@ -44,7 +45,10 @@ final class CvPreviewDialog {
         dialog.add(sheets);
         var close = BigButton.of(owner, "cv.preview.close", VaadinIcon.CLOSE, "cv-preview-close", dialog::close);
         var print = Configured.onlyWhilePrinting(BigButton.primary(owner, "cv.wizard.print", VaadinIcon.PRINT,
-                "cv-preview-print", () -> PdfPrint.print(dialog, fileName, pdf)));
+                "cv-preview-print", () -> {
+                    PdfPrint.print(dialog, fileName, pdf);
+                    printed.run();
+                }));
         dialog.getFooter().add(close, print);
         dialog.open();
     }

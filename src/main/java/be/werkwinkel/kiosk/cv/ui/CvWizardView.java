@@ -14,10 +14,12 @@ import be.werkwinkel.kiosk.storage.PersonalStorage;
 import be.werkwinkel.kiosk.vacancy.VacancySearch;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -37,8 +39,9 @@ public final class CvWizardView extends WizardView<Cv> {
     private final SkillSuggestions skills;
 
     public CvWizardView(CvCheck check, CvPdfs pdfs, ObjectProvider<PersonalStorage> storage, CvPreview preview,
-            VacancySearch vacancies, BelgianPlaces places, SkillSuggestions skills) {
-        super(Cv.class, LOCATION, "cv.wizard", storage, preview);
+            VacancySearch vacancies, BelgianPlaces places, SkillSuggestions skills, ApplicationEventPublisher events,
+            Clock clock) {
+        super(Cv.class, LOCATION, "cv.wizard", storage, preview, events, clock);
         this.check = check;
         this.pdfs = pdfs;
         this.vacancies = vacancies;

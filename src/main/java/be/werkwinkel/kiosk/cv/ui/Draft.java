@@ -21,12 +21,15 @@ final class Draft<T> {
     private int step;
     private boolean unsaved;
     private boolean saveAfterSignIn;
+    /** Whether this draft was already counted as a document made (usage statistics), or is an opened one. */
+    private boolean counted;
 
     private Draft(T value, @Nullable DocumentId savedAs, @Nullable String name) {
         this.value = value;
         this.blank = value;
         this.savedAs = savedAs;
         this.name = name;
+        this.counted = savedAs != null;
     }
 
     @SuppressWarnings("unchecked")
@@ -94,6 +97,18 @@ final class Draft<T> {
 
     void saveAfterSignIn(boolean asked) {
         saveAfterSignIn = asked;
+    }
+
+    /**
+     * True the first time it is asked for a draft that was started here (not opened from storage):
+     * the document is then counted once as made, however often it is printed or saved.
+     */
+    boolean countAsMade() {
+        if (counted) {
+            return false;
+        }
+        counted = true;
+        return true;
     }
 
     void saved(DocumentId document, String name) {

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -48,8 +49,8 @@ public final class LetterWizardView extends WizardView<Letter> {
     private final Clock clock;
 
     public LetterWizardView(CvCheck check, CvPdfs pdfs, ObjectProvider<PersonalStorage> storage, CvPreview preview,
-            VacancySearch vacancies, BelgianPlaces places, Clock clock) {
-        super(Letter.class, LOCATION, "cv.letterWizard", storage, preview);
+            VacancySearch vacancies, BelgianPlaces places, Clock clock, ApplicationEventPublisher events) {
+        super(Letter.class, LOCATION, "cv.letterWizard", storage, preview, events, clock);
         this.check = check;
         this.pdfs = pdfs;
         this.storage = storage;

@@ -4,8 +4,10 @@ import be.werkwinkel.kiosk.base.ui.BigButton;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.base.ui.PdfPrint;
 import be.werkwinkel.kiosk.cv.CvPreview;
+import be.werkwinkel.kiosk.cv.DocumentMade;
 import be.werkwinkel.kiosk.cv.FieldProblem;
 import be.werkwinkel.kiosk.kiosk.Configured;
+import be.werkwinkel.kiosk.kiosk.PdfPrinted;
 import be.werkwinkel.kiosk.storage.DocumentContent;
 import be.werkwinkel.kiosk.storage.DocumentId;
 import be.werkwinkel.kiosk.storage.DocumentKind;
@@ -29,11 +31,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * What the CV and letter wizards share: one topic per screen with an explanation and an example,
@@ -57,6 +61,8 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
     private final String keys;
     private final ObjectProvider<PersonalStorage> storage;
     private final CvPreview preview;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
     private @Nullable Draft<T> draft;
     private @Nullable StepForm<T> form;
     private boolean leavingOnPurpose;
@@ -65,12 +71,15 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
      * @param location the wizard's route
      * @param keys the prefix of its own texts: {@code cv.wizard} or {@code cv.letterWizard}
      */
-    WizardView(Class<T> type, String location, String keys, ObjectProvider<PersonalStorage> storage, CvPreview preview) {
+    WizardView(Class<T> type, String location, String keys, ObjectProvider<PersonalStorage> storage, CvPreview preview,
+            ApplicationEventPublisher events, Clock clock) {
         this.type = type;
         this.location = location;
         this.keys = keys;
         this.storage = storage;
         this.preview = preview;
+        this.events = events;
+        this.clock = clock;
         addClassName("cv-screen");
     }
 
@@ -250,7 +259,7 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
     private void preview() {
         var value = ready();
         if (value != null) {
-            CvPreviewDialog.open(this, preview, pdf(value), fileName(value));
+            CvPreviewDialog.open(this, preview, pdf(value), fileName(value), this::printed);
         }
     }
 
@@ -258,6 +267,20 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
         var value = ready();
         if (value != null) {
             PdfPrint.print(this, fileName(value), pdf(value));
+            printed();
+        }
+    }
+
+    /** For the usage statistics: a PDF printed, and a new document made at its first print. */
+    private void printed() {
+        events.publishEvent(new PdfPrinted(clock.instant()));
+        made();
+    }
+
+    /** Once per new document (not one opened from "Mijn documenten"), at its first print or save. */
+    private void made() {
+        if (draft != null && draft.countAsMade()) {
+            events.publishEvent(new DocumentMade(kind(), clock.instant()));
         }
     }
 
@@ -302,6 +325,7 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
             try {
                 var document = personal.save(RequestId.random(), account, kind(), name, content);
                 current.saved(document, name);
+                made();
                 saved();
                 return true;
             } catch (StorageProblem problem) {

@@ -6,6 +6,7 @@ import static be.werkwinkel.kiosk.storage.ui.StorageScreens.primary;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.base.ui.PdfPrint;
 import be.werkwinkel.kiosk.kiosk.Configured;
+import be.werkwinkel.kiosk.kiosk.PdfPrinted;
 import be.werkwinkel.kiosk.storage.DocumentFormat;
 import be.werkwinkel.kiosk.storage.DocumentKind;
 import be.werkwinkel.kiosk.storage.DocumentMail;
@@ -47,6 +48,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -68,16 +70,19 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
     private final DocumentMail mail;
     private final ObjectProvider<DocumentFormat> formats;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Section mails = new Section();
     private @Nullable SignedInVisitor visitor;
     private boolean mailWaiting;
     private @Nullable Registration polling;
 
-    public DocumentsView(PersonalStorage storage, DocumentMail mail, ObjectProvider<DocumentFormat> formats, Clock clock) {
+    public DocumentsView(PersonalStorage storage, DocumentMail mail, ObjectProvider<DocumentFormat> formats, Clock clock,
+            ApplicationEventPublisher events) {
         this.storage = storage;
         this.mail = mail;
         this.formats = formats;
         this.clock = clock;
+        this.events = events;
         addClassName("storage-screen");
         addClassName("storage-documents");
         mails.setId("storage-sent-mails");
@@ -243,6 +248,7 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
             return;
         }
         PdfPrint.print(this, pdf.fileName(), pdf.content());
+        events.publishEvent(new PdfPrinted(clock.instant())); // counted by the usage statistics
     }
 
     private void rename(DocumentSummary document) {

@@ -2,8 +2,10 @@ package be.werkwinkel.kiosk.vacancy.ui;
 
 import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.kiosk.KioskScreens;
+import be.werkwinkel.kiosk.kiosk.VisitorSessions;
 import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.VacancyQuery;
+import be.werkwinkel.kiosk.vacancy.VacancySearched;
 import be.werkwinkel.kiosk.vacancy.VacancySearch;
 import be.werkwinkel.kiosk.vacancy.VacancySettings;
 import com.vaadin.flow.component.Key;
@@ -27,6 +29,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Vacancy search: a big search field with suggestions as large rows, the place "near me" with
@@ -49,6 +53,8 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
     private final VacancySearch search;
     private final Clock clock;
     private final SearchState state;
+    private final VisitorSessions sessions;
+    private final ApplicationEventPublisher events;
 
     private final H1 title = new H1();
     private final Paragraph status = new Paragraph();
@@ -67,9 +73,12 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
     /** What the suggestions on screen were made for; null when none are shown. */
     private @Nullable String suggestedFor;
 
-    public VacancySearchView(VacancySearch search, VacancySettings settings, KioskScreens screens, Clock clock) {
+    public VacancySearchView(VacancySearch search, VacancySettings settings, KioskScreens screens, Clock clock,
+            VisitorSessions sessions, ApplicationEventPublisher events) {
         this.search = search;
         this.clock = clock;
+        this.sessions = sessions;
+        this.events = events;
         // the terminal's place as configured now; a search already under way keeps the visitor's own
         var here = screens.setup().defaultPlace();
         var initial = VacancyQuery.all(settings.pageSize()).toBuilder().near(here.isBlank() ? null : here).build();
@@ -165,6 +174,10 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
         what.setValue(text);
         what.blur(); // closes the on-screen keyboard so the results can be seen
         change(state.query().withText(text));
+        var ui = UI.getCurrent();
+        if (ui != null) { // counted for the usage statistics: how often, and which words (never who)
+            events.publishEvent(new VacancySearched(text, sessions.sessionId(ui.getSession()), clock.instant()));
+        }
     }
 
     private void change(VacancyQuery query) {

@@ -146,9 +146,9 @@ class AdminViewsTest extends SpringBrowserlessTest {
     void an_administrator_sees_every_console_screen_in_the_navigation() {
         navigate(AdminHomeView.class);
 
-        assertThat(navigationPaths()).containsExactly("admin", "admin/agenda", "admin/terminals", "admin/configuration", "admin/appointment-types",
-                "admin/sites", "admin/consultants", "admin/visitor-pin", "admin/content/vacancies", "admin/content/mail",
-                "admin/staff", "admin/audit");
+        assertThat(navigationPaths()).containsExactly("admin", "admin/agenda", "admin/terminals", "admin/configuration",
+                "admin/appointment-types", "admin/sites", "admin/consultants", "admin/visitor-pin", "admin/statistics",
+                "admin/content/vacancies", "admin/content/mail", "admin/staff", "admin/audit");
         assertThat($(Span.class).id("staff-who").getText())
                 .isEqualTo("Aangemeld als Anna Peeters (anna)");
     }
@@ -159,7 +159,7 @@ class AdminViewsTest extends SpringBrowserlessTest {
         navigate(AdminHomeView.class);
 
         assertThat(navigationPaths()).containsExactly("admin", "admin/agenda", "admin/terminals", "admin/configuration",
-                "admin/visitor-pin");
+                "admin/visitor-pin", "admin/statistics");
     }
 
     @Test

@@ -2,17 +2,22 @@ package be.werkwinkel.kiosk.admin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.werkwinkel.kiosk.admin.StaffAccounts;
 import be.werkwinkel.kiosk.admin.StaffAccounts.Role;
-import be.werkwinkel.kiosk.support.BrowserJourney;
+import be.werkwinkel.kiosk.admin.StaffAccounts;
+import be.werkwinkel.kiosk.base.KioskLanguage;
+import be.werkwinkel.kiosk.kiosk.SessionEndReason;
+import be.werkwinkel.kiosk.kiosk.VisitorSessionEnded;
 import be.werkwinkel.kiosk.mail.MailOutbox;
 import be.werkwinkel.kiosk.mail.OutgoingMail;
+import be.werkwinkel.kiosk.support.BrowserJourney;
 import be.werkwinkel.kiosk.support.KioskBrowser;
 import be.werkwinkel.kiosk.support.TestVacancies;
 import be.werkwinkel.kiosk.vacancy.VacancyImport;
+import be.werkwinkel.kiosk.vacancy.VacancySearched;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +27,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 
-/** A staff member signs in, works in the console in another language, signs out; axe-core on each screen. */
+/** A staff member signs in, works in the console in another language (accounts, audit log, PIN, usage statistics), signs out; axe-core on each screen. */
 @BrowserJourney
 class StaffLoginJourneyTest {
 
@@ -40,6 +46,9 @@ class StaffLoginJourneyTest {
 
     @Autowired
     MailOutbox outbox;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     KioskBrowser browser;
     String username;
@@ -88,6 +97,25 @@ class StaffLoginJourneyTest {
         browser.open("/admin/visitor-pin");
         browser.waitFor(By.id("pin-username"));
         assertThat(browser.seriousAccessibilityViolations()).as("visitor PIN").isEmpty();
+
+        usageToShow();
+        browser.open("/admin/statistics");
+        browser.waitFor(By.id("statistics-summary"));
+        // Chart.js has drawn the bars: the canvas has its size and is no longer blank
+        browser.until(driver -> browser.<Boolean>script("""
+                const chart = document.getElementById('statistics-terms-chart');
+                const canvas = chart && chart.shadowRoot && chart.shadowRoot.querySelector('canvas');
+                if (!canvas || canvas.width === 0) return false;
+                const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                return pixels.some(value => value !== 0);"""), Duration.ofSeconds(10));
+        assertThat(browser.<String>script("return document.getElementById('statistics-terms-chart')"
+                + ".shadowRoot.querySelector('canvas').getAttribute('aria-label')")).contains("heftruckchauffeur");
+        browser.script("document.querySelectorAll('.staff-statistics details').forEach(d => d.open = true)");
+        assertThat(browser.text(By.id("statistics-terms-table"))).contains("heftruckchauffeur");
+        browser.screenshot("statistics-fr");
+        browser.script("document.getElementById('statistics-terms').scrollIntoView()");
+        browser.screenshot("statistics-terms-fr");
+        assertThat(browser.seriousAccessibilityViolations()).as("statistics").isEmpty();
 
         // content status (still in French): the feeds, one of them broken, then a rebuild of the
         // index whose outcome arrives by server push, without a reload
@@ -141,6 +169,17 @@ class StaffLoginJourneyTest {
         browser.waitFor(By.id("staff-login-form"));
         assertThat((Boolean) browser.script("return document.getElementById('staff-login-form').error")).isTrue();
         assertThat(browser.seriousAccessibilityViolations()).as("sign-in with error").isEmpty();
+    }
+
+    /** Five visitor sessions today that searched the same word, as the kiosk screens would report them. */
+    private void usageToShow() {
+        var now = Instant.now();
+        for (int i = 0; i < 5; i++) {
+            var session = "journey-" + UUID.randomUUID();
+            events.publishEvent(new VacancySearched("Heftruckchauffeur", session, now));
+            events.publishEvent(new VisitorSessionEnded(session, SessionEndReason.STOPPED, KioskLanguage.FRENCH,
+                    now.minusSeconds(60L * (i + 1)), now));
+        }
     }
 
     private void signIn(String name, String password) {
