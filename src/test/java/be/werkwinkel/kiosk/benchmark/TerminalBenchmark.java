@@ -172,6 +172,7 @@ public final class TerminalBenchmark {
         var cpuBefore = cpuNanos();
         var dbCpuBefore = mariadbCpuNanos();
         var window = System.nanoTime();
+        var windowStartMillis = System.currentTimeMillis();
         var end = window + TimeUnit.SECONDS.toNanos(options.seconds());
         var commandEvery = TimeUnit.SECONDS.toNanos(options.seconds()) / options.commands();
         var nextCommand = window;
@@ -203,6 +204,7 @@ public final class TerminalBenchmark {
             Thread.sleep(Math.max(1, (Math.min(nextCommand, nextRefresh) - System.nanoTime()) / 1_000_000));
         }
         var wall = System.nanoTime() - window;
+        var windowEndMillis = System.currentTimeMillis();
         var cpu = cpuNanos() - cpuBefore;
         var dbCpu = mariadbCpuNanos() - dbCpuBefore;
         var states = terminals.overview().stream().filter(view -> !view.localKiosk())
@@ -222,12 +224,21 @@ public final class TerminalBenchmark {
         var heapAfterGc = heap.getHeapMemoryUsage().getUsed();
 
         var heartbeats = new Latencies();
+        var heartbeatsOutside = new Latencies();
         var received = new HashMap<String, Long>();
         var errors = new ArrayList<String>();
         for (var line : Files.readAllLines(resultsFile)) {
             var parts = line.split(" ");
             switch (parts[0]) {
-                case "H" -> heartbeats.add((long) (Double.parseDouble(parts[1]) * 1e6));
+                case "H" -> {
+                    // only the window: the first round meets a cold JIT and a thousand long-polls being opened
+                    var at = Long.parseLong(parts[1]);
+                    if (at >= windowStartMillis && at <= windowEndMillis) {
+                        heartbeats.add((long) (Double.parseDouble(parts[2]) * 1e6));
+                    } else {
+                        heartbeatsOutside.add((long) (Double.parseDouble(parts[2]) * 1e6));
+                    }
+                }
                 case "C" -> received.merge(parts[1] + "/" + parts[2], Long.parseLong(parts[3]), Math::min);
                 case "E" -> errors.add(line.substring(2));
                 default -> throw new IllegalStateException("unexpected line " + line);
@@ -248,9 +259,11 @@ public final class TerminalBenchmark {
         table.section("Terminal API (as the terminals measured it)");
         table.row("terminals online at the start of the window", count(online) + " of " + count(ids.size()));
         table.row("terminals online at its end", count(states.getOrDefault(TerminalState.ATTRACT, 0L)));
-        table.row("heartbeats answered", count(heartbeats.size()));
+        table.row("heartbeats answered in the window", count(heartbeats.size()));
         table.row("heartbeat p50 / p95 / p99", ms(heartbeats.p50()) + " / " + ms(heartbeats.p95()) + " / "
                 + ms(heartbeats.p99()));
+        table.row("heartbeat p99 of the first round (enrolling, cold)", ms(heartbeatsOutside.p99()) + " ("
+                + count(heartbeatsOutside.size()) + ")");
         table.row("failed calls", count(errors.size()));
         errors.stream().distinct().limit(5).forEach(error -> table.note(error));
         table.section("Commands (sent as the console sends them, received by long-poll)");

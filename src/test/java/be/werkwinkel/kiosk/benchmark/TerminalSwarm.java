@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * does. Started by {@link TerminalBenchmark}, which reads what this writes:
  * <ul>
  *   <li>stdout: {@code ready} once every terminal is enrolled and waiting for commands;</li>
- *   <li>the results file: {@code H <millis>} per heartbeat, {@code C <terminalId> <seq> <epochMillis>}
+ *   <li>the results file: {@code H <epochMillis> <millis>} per heartbeat, {@code C <terminalId> <seq> <epochMillis>}
  *       per command received, {@code E <what>} per failed call.</li>
  * </ul>
  * It stops when its standard input closes or says {@code stop}.
@@ -132,7 +132,7 @@ public final class TerminalSwarm {
                 var response = send(HttpRequest.newBuilder(api.resolve("v1/heartbeat")).POST(body(beat)), terminal);
                 var millis = (System.nanoTime() - sent) / 1e6;
                 if (response.statusCode() == 204) {
-                    results.add(String.format(Locale.ROOT, "H %.3f", millis));
+                    results.add(String.format(Locale.ROOT, "H %d %.3f", System.currentTimeMillis(), millis));
                 } else {
                     failed("heartbeat " + response.statusCode());
                 }
