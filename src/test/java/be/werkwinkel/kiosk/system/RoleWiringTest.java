@@ -89,15 +89,18 @@ class RoleWiringTest {
     }
 
     @Test
-    void only_a_standalone_kiosk_can_be_launched_on_its_own_in_this_version() {
-        assertThat(RunnableRoles.refusal(environment("standalone"))).isEmpty();
-        assertThat(RunnableRoles.refusal(environment("HUB"))).get().asString().contains("kiosk.role=hub");
-        assertThat(RunnableRoles.refusal(environment("terminal"))).get().asString().contains("kiosk.role=terminal");
+    void every_role_can_be_launched_but_a_terminal_needs_its_hub() {
+        assertThat(RunnableRoles.refusal(environment(Map.of("kiosk.role", "standalone")))).isEmpty();
+        assertThat(RunnableRoles.refusal(environment(Map.of("kiosk.role", "HUB")))).isEmpty();
+        assertThat(RunnableRoles.refusal(environment(Map.of("kiosk.role", "terminal")))).get().asString()
+                .contains("kiosk.hub.url");
+        assertThat(RunnableRoles.refusal(environment(Map.of("kiosk.role", "terminal",
+                "kiosk.hub.url", "http://127.0.0.1:8080")))).isEmpty();
     }
 
-    private static StandardEnvironment environment(String role) {
+    private static StandardEnvironment environment(Map<String, Object> properties) {
         var environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of("kiosk.role", role)));
+        environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
         return environment;
     }
 

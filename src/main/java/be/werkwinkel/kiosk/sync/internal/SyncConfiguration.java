@@ -3,11 +3,19 @@ package be.werkwinkel.kiosk.sync.internal;
 import be.werkwinkel.kiosk.base.ConditionalOnRole;
 import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.base.KioskSettings;
+import be.werkwinkel.kiosk.kiosk.KioskScreens;
+import be.werkwinkel.kiosk.kiosk.VisitorSessions;
 import be.werkwinkel.kiosk.sync.HubSettings;
+import be.werkwinkel.kiosk.terminal.ApplicationRestart;
+import be.werkwinkel.kiosk.terminal.KioskCommands;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The terminal's side of the hub; nothing of it exists in standalone or on a hub. */
 @Configuration(proxyBeanMethods = false)
@@ -23,5 +31,21 @@ class SyncConfiguration {
     @Bean
     HubClient hubClient(HubSettings settings, TerminalCredentials credentials, Clock clock) {
         return new HubClient(settings, credentials, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ApplicationRestart applicationRestart(ApplicationContext context) {
+        return ApplicationRestart.exiting(context);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "kiosk.command-line", havingValue = "false", matchIfMissing = true)
+    TerminalAgent terminalAgent(HubClient hub, HubSettings settings, TerminalCredentials credentials,
+            KioskScreens screens, VisitorSessions sessions, KioskSettings kiosk, ApplicationRestart restart,
+            JsonMapper json) {
+        return new TerminalAgent(hub, settings, credentials,
+                new ConfigurationCache(kiosk.dataDir().resolve("terminal"), json),
+                new KioskCommands(screens, sessions), kiosk, restart, TerminalFacts.NONE);
     }
 }

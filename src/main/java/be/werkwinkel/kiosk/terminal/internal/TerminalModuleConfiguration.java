@@ -7,9 +7,9 @@ import be.werkwinkel.kiosk.base.StaffAudit;
 import be.werkwinkel.kiosk.kiosk.KioskScreens;
 import be.werkwinkel.kiosk.kiosk.VisitorSessions;
 import be.werkwinkel.kiosk.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.terminal.ApplicationRestart;
 import be.werkwinkel.kiosk.terminal.TerminalSettings;
 import java.time.Clock;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -70,15 +70,7 @@ class TerminalModuleConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ApplicationRestart applicationRestart(ApplicationContext context) {
-        return () -> Thread.ofPlatform().name("restart").start(() -> {
-            // the acknowledgement is committed; let the console's push go out first
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            System.exit(SpringApplication.exit(context, () -> ApplicationRestart.EXIT_CODE));
-        });
+        return ApplicationRestart.exiting(context);
     }
 
     @Bean
@@ -87,6 +79,13 @@ class TerminalModuleConfiguration {
     LocalKioskTerminal localKioskTerminal(TerminalRegistry registry, KioskSetupService setups, KioskScreens screens,
             VisitorSessions sessions, KioskSettings kiosk, TerminalSettings settings, ApplicationRestart restart) {
         return new LocalKioskTerminal(registry, setups, screens, sessions, kiosk, settings, restart);
+    }
+
+    @Bean
+    @ConditionalOnRole(KioskRole.HUB)
+    @ConditionalOnProperty(name = "kiosk.command-line", havingValue = "false", matchIfMissing = true)
+    FirstTerminalCode firstTerminalCode(TerminalRegistry registry, KioskSettings kiosk) {
+        return new FirstTerminalCode(registry, kiosk);
     }
 
     /** Turns terminals without heartbeats "offline" in the console. */

@@ -4,6 +4,7 @@ import be.werkwinkel.kiosk.terminal.CommandKind;
 import be.werkwinkel.kiosk.terminal.CommandStatus;
 import be.werkwinkel.kiosk.terminal.CommandView;
 import be.werkwinkel.kiosk.terminal.Enrollment;
+import be.werkwinkel.kiosk.terminal.Heartbeat;
 import be.werkwinkel.kiosk.terminal.TerminalId;
 import be.werkwinkel.kiosk.terminal.TerminalSettings;
 import be.werkwinkel.kiosk.terminal.TerminalState;

@@ -8,6 +8,7 @@ import be.werkwinkel.kiosk.base.OpeningHours;
 import be.werkwinkel.kiosk.kiosk.KioskFeature;
 import be.werkwinkel.kiosk.kiosk.KioskSetup;
 import be.werkwinkel.kiosk.terminal.SetupProblem.Reason;
+import be.werkwinkel.kiosk.terminal.TerminalConfiguration;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.EnumSet;

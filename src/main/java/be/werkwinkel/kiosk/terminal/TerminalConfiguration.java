@@ -1,4 +1,4 @@
-package be.werkwinkel.kiosk.terminal.internal;
+package be.werkwinkel.kiosk.terminal;
 
 import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.base.OpeningHours;
@@ -7,6 +7,7 @@ import be.werkwinkel.kiosk.kiosk.KioskSetup;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param announcement the banner to show; null when none
  * @param settings the terminal's effective configuration (decision 033)
  */
-record TerminalConfiguration(long terminalId, String name, String site, String location,
+public record TerminalConfiguration(long terminalId, String name, String site, String location,
         long heartbeatIntervalSeconds, long longPollTimeoutSeconds,
         @Nullable String lockMessage, @Nullable String announcement, Settings settings) {
 
@@ -37,15 +38,15 @@ record TerminalConfiguration(long terminalId, String name, String site, String l
      *     empty when the hours are unknown
      * @param staffLocation per language code; a missing language falls back to {@code nl}
      */
-    record Settings(long idleTimeoutSeconds, List<String> languages, Map<String, Boolean> features,
+    public record Settings(long idleTimeoutSeconds, List<String> languages, Map<String, Boolean> features,
             String defaultPlace, boolean printing, Map<String, List<Period>> openingHours,
             Map<String, String> staffLocation) {
 
         /** One opening period, {@code "09:00"} to {@code "12:00"}. */
-        record Period(String from, String until) {
+        public record Period(String from, String until) {
         }
 
-        static Settings of(KioskSetup setup) {
+        public static Settings of(KioskSetup setup) {
             var features = new LinkedHashMap<String, Boolean>();
             for (var feature : KioskFeature.values()) {
                 features.put(feature.name().toLowerCase(Locale.ROOT), setup.offers(feature));
@@ -65,14 +66,16 @@ record TerminalConfiguration(long terminalId, String name, String site, String l
         }
 
         /** What the kiosk screens follow; the inverse of {@link #of}. */
-        KioskSetup toSetup() {
+        public KioskSetup toSetup() {
             var offered = EnumSet.noneOf(KioskLanguage.class);
             languages.forEach(code -> KioskLanguage.byCode(code).ifPresent(offered::add));
             offered.add(KioskLanguage.DEFAULT);
             var on = EnumSet.noneOf(KioskFeature.class);
             features.forEach((name, enabled) -> {
+                // a feature this version does not know (from a newer hub) is left out
                 if (Boolean.TRUE.equals(enabled)) {
-                    on.add(KioskFeature.valueOf(name.toUpperCase(Locale.ROOT)));
+                    Arrays.stream(KioskFeature.values()).filter(feature -> feature.name().equalsIgnoreCase(name))
+                            .findFirst().ifPresent(on::add);
                 }
             });
             var hours = new EnumMap<DayOfWeek, OpeningHours>(DayOfWeek.class);

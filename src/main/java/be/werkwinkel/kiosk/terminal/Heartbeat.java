@@ -1,6 +1,5 @@
-package be.werkwinkel.kiosk.terminal.internal;
+package be.werkwinkel.kiosk.terminal;
 
-import be.werkwinkel.kiosk.terminal.TerminalState;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param indexBuiltAt when the local vacancy index was last brought up to date
  * @param outboxBacklog how many writes wait in the terminal's outbox for the hub
  */
-record Heartbeat(
+public record Heartbeat(
         @NotNull TerminalState state,
         @Nullable @Size(max = 40) @Pattern(regexp = "[a-z][a-z0-9-]*") String feature,
         @Nullable @Size(max = 40) String appVersion,

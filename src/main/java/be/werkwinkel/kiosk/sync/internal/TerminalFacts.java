@@ -1,0 +1,22 @@
+package be.werkwinkel.kiosk.sync.internal;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** What other parts of the terminal add to its heartbeat. */
+interface TerminalFacts {
+
+    /** Reports nothing beyond the agent's own facts. */
+    TerminalFacts NONE = new TerminalFacts() {
+    };
+
+    /** When the vacancy replica was last brought up to date. */
+    default @Nullable Instant replicaUpdatedAt() {
+        return null;
+    }
+
+    /** How many writes wait in the outbox for the hub. */
+    default @Nullable Integer outboxBacklog() {
+        return null;
+    }
+}

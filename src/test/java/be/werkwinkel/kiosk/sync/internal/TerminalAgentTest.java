@@ -1,0 +1,109 @@
+package be.werkwinkel.kiosk.sync.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import be.werkwinkel.kiosk.KioskApplication;
+import be.werkwinkel.kiosk.kiosk.KioskScreens;
+import be.werkwinkel.kiosk.support.BrowserJourney;
+import be.werkwinkel.kiosk.terminal.CommandKind;
+import be.werkwinkel.kiosk.terminal.CommandStatus;
+import be.werkwinkel.kiosk.terminal.TerminalState;
+import be.werkwinkel.kiosk.terminal.Terminals;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A real terminal (its own application context, kiosk.role=terminal, no database) against this
+ * test's application as its hub, over HTTP: it enrolls with a code from the registry, reports
+ * heartbeats, takes staff commands at once by long poll, goes out of service when revoked, and,
+ * restarted while the hub is unreachable, still shows the lock the hub last gave it.
+ */
+@BrowserJourney
+class TerminalAgentTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Terminals terminals;
+
+    private ConfigurableApplicationContext terminal;
+    private Path dataDir;
+
+    @AfterEach
+    void stop() {
+        if (terminal != null) {
+            terminal.close();
+        }
+        if (dataDir != null) {
+            FileSystemUtils.deleteRecursively(dataDir.toFile());
+        }
+    }
+
+    @Test
+    void a_terminal_enrolls_reports_follows_commands_and_keeps_its_lock_while_the_hub_is_away() throws Exception {
+        var enrollment = terminals.create("Balie 7", "Gent", "bij de ingang");
+        dataDir = Files.createTempDirectory("kiosk-terminal-");
+        terminal = startTerminal("http://127.0.0.1:" + port, enrollment.code());
+
+        await().atMost(PATIENCE).until(() -> terminals.find(enrollment.terminal()).orElseThrow().state()
+                == TerminalState.ATTRACT);
+        assertThat(Files.readString(dataDir.resolve("terminal/credentials.properties")))
+                .contains("terminal-id=" + enrollment.terminal().value()).doesNotContain(enrollment.code());
+
+        var screens = terminal.getBean(KioskScreens.class);
+        var lock = terminals.send(enrollment.terminal(), CommandKind.LOCK, "Onderhoud tot 14 uur", "test");
+        await().atMost(PATIENCE).until(() -> screens.lockMessage().orElse("").equals("Onderhoud tot 14 uur"));
+        await().atMost(PATIENCE).until(() -> terminals.commands(enrollment.terminal(), 10).stream()
+                .anyMatch(command -> command.seq() == lock && command.status() == CommandStatus.SUCCEEDED));
+        await().atMost(PATIENCE).until(() -> terminals.find(enrollment.terminal()).orElseThrow().state()
+                == TerminalState.LOCKED);
+
+        // restarted while the hub cannot be reached: the kept configuration brings the lock back
+        terminal.close();
+        terminal = startTerminal("http://127.0.0.1:" + closedPort(), enrollment.code());
+        assertThat(terminal.getBean(KioskScreens.class).lockMessage()).contains("Onderhoud tot 14 uur");
+        assertThat(terminal.getBean(HubClient.class).enrolled()).isTrue();
+        assertThat(terminal.getBean(HubClient.class).online()).isFalse();
+
+        // back with its hub; the same code in its configuration does not enroll it again
+        terminal.close();
+        terminal = startTerminal("http://127.0.0.1:" + port, enrollment.code());
+        var agent = terminal.getBean(TerminalAgent.class);
+        var restarted = terminal.getBean(KioskScreens.class);
+        terminals.send(enrollment.terminal(), CommandKind.UNLOCK, null, "test");
+        await().atMost(PATIENCE).until(() -> restarted.lockMessage().isEmpty());
+
+        terminals.revoke(enrollment.terminal());
+        agent.heartbeat();
+        assertThat(agent.refused()).isTrue();
+        assertThat(restarted.lockMessage()).as("a revoked terminal is out of service").isPresent();
+    }
+
+    private ConfigurableApplicationContext startTerminal(String hub, String code) {
+        return new SpringApplicationBuilder(KioskApplication.class).profiles("test").run(Stream.of(
+                "--server.port=0", "--kiosk.role=terminal", "--kiosk.data-dir=" + dataDir,
+                "--kiosk.hub.url=" + hub, "--kiosk.hub.enrollment-code=" + code,
+                "--kiosk.hub.connect-timeout=1s").toArray(String[]::new));
+    }
+
+    private static int closedPort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
