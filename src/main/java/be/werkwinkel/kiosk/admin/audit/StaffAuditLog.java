@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,6 +93,7 @@ public class StaffAuditLog implements StaffAudit {
     }
 
     @Scheduled(cron = "${kiosk.staff.audit-retention-schedule:0 45 3 * * *}", zone = "Europe/Brussels")
+    @SchedulerLock(name = "staff-audit-retention", lockAtLeastFor = "PT5M")
     void deleteExpiredDaily() {
         var deleted = deleteExpired();
         if (deleted > 0) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -118,6 +119,7 @@ public class UsageStatistics {
     }
 
     @Scheduled(cron = "${kiosk.statistics.clean-up-schedule:0 15 3 * * *}", zone = "Europe/Brussels")
+    @SchedulerLock(name = "usage-clean-up", lockAtLeastFor = "PT5M")
     void cleanUpDaily() {
         try {
             var deleted = cleanUp();

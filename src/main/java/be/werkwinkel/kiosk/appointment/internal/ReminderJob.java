@@ -3,6 +3,7 @@ package be.werkwinkel.kiosk.appointment.internal;
 import be.werkwinkel.kiosk.appointment.AppointmentSettings;
 import java.time.Clock;
 import java.util.HashMap;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,6 +39,7 @@ class ReminderJob {
     }
 
     @Scheduled(cron = "${kiosk.appointments.reminder-schedule:0 */10 * * * *}", zone = "Europe/Brussels")
+    @SchedulerLock(name = "appointment-reminders", lockAtLeastFor = "PT1M")
     void run() {
         try {
             var sent = remind();

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * A crash during an attempt leaves the message waiting; it may then be sent a second time, never
  * not at all.
  */
-final class MailDelivery {
+class MailDelivery { // not final: the scheduler lock proxies it
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
     static final int PER_RUN = 20;
@@ -51,6 +52,7 @@ final class MailDelivery {
     }
 
     @Scheduled(initialDelayString = "${kiosk.mail.send-every:PT30S}", fixedDelayString = "${kiosk.mail.send-every:PT30S}")
+    @SchedulerLock(name = "mail-delivery")
     void sendDue() {
         sendDue(configuredServer.getIfAvailable());
     }

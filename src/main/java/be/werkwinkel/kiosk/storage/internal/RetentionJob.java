@@ -3,6 +3,7 @@ package be.werkwinkel.kiosk.storage.internal;
 import be.werkwinkel.kiosk.base.ConditionalOnRole;
 import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.storage.StorageAdministration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,6 +23,7 @@ class RetentionJob {
     }
 
     @Scheduled(cron = "${kiosk.storage.retention-schedule:0 30 3 * * *}", zone = "Europe/Brussels")
+    @SchedulerLock(name = "storage-retention", lockAtLeastFor = "PT5M")
     void deleteInactiveAccounts() {
         try {
             administration.deleteInactiveAccounts();

@@ -10,6 +10,7 @@ import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import be.werkwinkel.kiosk.terminal.ApplicationRestart;
 import be.werkwinkel.kiosk.terminal.TerminalSettings;
 import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -89,7 +90,7 @@ class TerminalModuleConfiguration {
     }
 
     /** Turns terminals without heartbeats "offline" in the console. */
-    static final class OfflineWatch {
+    static class OfflineWatch { // not final: the scheduler lock proxies it
 
         private final TerminalRegistry registry;
 
@@ -98,6 +99,7 @@ class TerminalModuleConfiguration {
         }
 
         @Scheduled(initialDelayString = "PT5S", fixedDelayString = "PT5S")
+        @SchedulerLock(name = "terminal-offline-watch", lockAtLeastFor = "PT2S")
         void check() {
             registry.noticeOffline();
         }

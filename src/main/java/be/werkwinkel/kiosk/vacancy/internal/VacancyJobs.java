@@ -11,6 +11,7 @@ import be.werkwinkel.kiosk.vacancy.ingest.UrlFeedPolling;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -67,6 +68,7 @@ class VacancyJobs implements ApplicationRunner {
 
     /** Every night: expired vacancies go, and the demo set gets today's dates. */
     @Scheduled(cron = "0 5 0 * * *", zone = "Europe/Brussels")
+    @SchedulerLock(name = "vacancy-nightly", lockAtLeastFor = "PT5M")
     void nightly() {
         vacancies.expire();
         refreshDemoData();
@@ -74,6 +76,7 @@ class VacancyJobs implements ApplicationRunner {
 
     /** Postings that close at a time of day ("until 17:00") go within a minute of it. */
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
+    @SchedulerLock(name = "vacancy-close-due", lockAtLeastFor = "PT20S")
     void closeDue() {
         var expired = vacancies.expire();
         if (expired > 0) {
@@ -82,6 +85,7 @@ class VacancyJobs implements ApplicationRunner {
     }
 
     @Scheduled(initialDelayString = "PT15S", fixedDelayString = "PT5S")
+    @SchedulerLock(name = "vacancy-drop-folder")
     void importDroppedFiles() {
         if (dropFolder.configured()) {
             follow(dropFolder.importIfDue());
@@ -89,6 +93,7 @@ class VacancyJobs implements ApplicationRunner {
     }
 
     @Scheduled(initialDelayString = "PT20S", fixedDelayString = "PT30S")
+    @SchedulerLock(name = "vacancy-url-feeds", lockAtLeastFor = "PT10S")
     void pollUrlFeeds() {
         if (!urlFeeds.feeds().isEmpty()) {
             follow(urlFeeds.pollDue());
