@@ -8,7 +8,7 @@ package be.werkwinkel.kiosk.sync.outbox;
 public final class HubKeyUnknown extends RuntimeException {
 
     /** The screens' explanation, in the bundles. */
-    public static final String MESSAGE_KEY = "outbox.hubKeyUnknown";
+    public static final String MESSAGE_KEY = "terminalOutbox.hubKeyUnknown";
 
     HubKeyUnknown(String detail) {
         super(detail);

@@ -8,7 +8,7 @@ package be.werkwinkel.kiosk.sync.outbox;
 public final class OutboxFull extends RuntimeException {
 
     /** The screens' explanation, in the bundles. */
-    public static final String MESSAGE_KEY = "outbox.full";
+    public static final String MESSAGE_KEY = "terminalOutbox.full";
 
     OutboxFull(String detail) {
         super(detail);

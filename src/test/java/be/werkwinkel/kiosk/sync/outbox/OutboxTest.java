@@ -88,7 +88,7 @@ class OutboxTest {
         assertThatThrownBy(() -> byCount.enqueue("storage.document", UUID.randomUUID(), new byte[10]))
                 .isInstanceOf(OutboxFull.class);
         assertThat(byCount.backlog()).isEqualTo(2);
-        assertThat(OutboxFull.MESSAGE_KEY).isEqualTo("outbox.full");
+        assertThat(OutboxFull.MESSAGE_KEY).isEqualTo("terminalOutbox.full");
     }
 
     @Test
@@ -144,7 +144,7 @@ class OutboxTest {
         assertThatThrownBy(() -> outbox.enqueue("storage.document", UUID.randomUUID(), new byte[] {1}))
                 .isInstanceOf(HubKeyUnknown.class).hasMessageContaining("public key");
         assertThat(outbox.backlog()).isZero();
-        assertThat(HubKeyUnknown.MESSAGE_KEY).isEqualTo("outbox.hubKeyUnknown");
+        assertThat(HubKeyUnknown.MESSAGE_KEY).isEqualTo("terminalOutbox.hubKeyUnknown");
     }
 
     @Test
