@@ -12,6 +12,9 @@ import java.util.UUID;
  */
 final class OutboxCrashChild {
 
+    /** Before each confirmed id, so that log lines on the same output are not taken for one. */
+    static final String CONFIRMED = "ENQUEUED ";
+
     public static void main(String[] args) {
         var dataDir = Path.of(args[0]);
         var outbox = new Outbox(dataDir.resolve("terminal/outbox"), TestHub.settings(1_000_000, 1L << 40),
@@ -25,7 +28,7 @@ final class OutboxCrashChild {
         while (true) {
             var request = UUID.randomUUID();
             outbox.enqueue("storage.document", request, body);
-            System.out.println(request);
+            System.out.println(CONFIRMED + request);
             System.out.flush();
         }
     }

@@ -65,6 +65,14 @@ class OutboxCrashTest {
         assertThat(entries.size() - confirmed.size()).isBetween(0, 3);
     }
 
+    /** A whole confirmation line; one cut by the kill is not a confirmation. */
+    private static void confirmed(String line, List<UUID> printed) {
+        if (line.startsWith(OutboxCrashChild.CONFIRMED)
+                && line.length() == OutboxCrashChild.CONFIRMED.length() + 36) {
+            printed.add(UUID.fromString(line.substring(OutboxCrashChild.CONFIRMED.length())));
+        }
+    }
+
     private List<UUID> runAndKill(int afterLines, int extraMillis) throws Exception {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var process = new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1",
@@ -72,11 +80,14 @@ class OutboxCrashTest {
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         var printed = new ArrayList<UUID>();
         try (var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            assertThat(out.readLine()).as("the child started").isEqualTo("READY");
-            for (int i = 0; i < afterLines; i++) {
+            // the child's log (e.g. the leftovers it deleted) shares the output
+            for (var line = out.readLine(); !"READY".equals(line); line = out.readLine()) {
+                assertThat(line).as("the child started").isNotNull();
+            }
+            while (printed.size() < afterLines) {
                 var line = out.readLine();
                 assertThat(line).as("child still running").isNotNull();
-                printed.add(UUID.fromString(line));
+                confirmed(line, printed);
             }
             if (extraMillis > 0) {
                 Thread.sleep(extraMillis);
@@ -86,9 +97,7 @@ class OutboxCrashTest {
             assertThat(process.toHandle().destroyForcibly()).isTrue();
             assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
             for (var line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.length() == 36) { // a line cut by the kill is not a confirmation
-                    printed.add(UUID.fromString(line));
-                }
+                confirmed(line, printed);
             }
         }
         assertThat(process.exitValue()).as("killed, not ended").isNotZero();
