@@ -24,10 +24,12 @@
  * </ul>
  * It depends on {@code vacancy} for the vacancy action "save" it contributes and the link of a
  * saved vacancy it sends, on {@code mail} for the outbox, and on {@code system} only for the
- * loopback staff commands.
+ * loopback staff commands. On the hub it files documents that terminals queued while offline
+ * (a {@link be.werkwinkel.kiosk.terminal.DeliveryHandler}, decision 040): it depends on
+ * {@code terminal} for that port.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base :: ui", "kiosk", "vacancy", "mail", "system"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "kiosk", "vacancy", "mail", "system", "terminal"})
 package be.werkwinkel.kiosk.storage;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,71 @@
+package be.werkwinkel.kiosk.terminal.internal;
+
+import be.werkwinkel.kiosk.base.ConditionalOnRole;
+import be.werkwinkel.kiosk.base.KioskRole;
+import be.werkwinkel.kiosk.terminal.DeliveryHandler;
+import be.werkwinkel.kiosk.terminal.TerminalId;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The terminal API's part for outboxes (docs/terminal-api.yaml): the hub's public key to seal to,
+ * and the delivery of one sealed entry. Both need the terminal's token ({@link TerminalApiSecurity}).
+ */
+@RestController
+@RequestMapping(TerminalApiController.BASE)
+@ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
+class TerminalDeliveriesController {
+
+    /** What a delivery answers: the outcome, also to a replay of a request done before. */
+    record Delivered(UUID requestId, String outcome, boolean refused, boolean replayed) {
+    }
+
+    private final HubKeyPair keys;
+    private final DeliveryIntake intake;
+
+    TerminalDeliveriesController(HubKeyPair keys, DeliveryIntake intake) {
+        this.keys = keys;
+        this.intake = intake;
+    }
+
+    /** The public keyset as Tink JSON; public, but served to enrolled terminals only like the rest of the API. */
+    @GetMapping(path = "/hub-key", produces = MediaType.APPLICATION_JSON_VALUE)
+    String hubKey() {
+        return keys.publicKeyset();
+    }
+
+    /**
+     * One outbox entry: {@code kind} as a parameter, the HPKE ciphertext as the body. 200 with the
+     * outcome when carried out now or before (same terminal, same kind); 409 when the request id is
+     * another terminal's or kind's; 422 for an unknown kind or a body that does not open.
+     */
+    @PostMapping(path = "/deliveries/{requestId}", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+    ResponseEntity<?> deliver(@AuthenticationPrincipal TerminalId terminal, @PathVariable UUID requestId,
+            @RequestParam String kind, @RequestBody byte[] sealed) {
+        if (!DeliveryHandler.KIND.matcher(kind).matches()) {
+            return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Not a delivery kind: " + kind);
+        }
+        return switch (intake.receive(terminal, requestId, kind, sealed)) {
+            case DeliveryIntake.Result.Done done -> ResponseEntity.ok(
+                    new Delivered(requestId, done.outcome(), done.refused(), done.replayed()));
+            case DeliveryIntake.Result.Unprocessable unprocessable ->
+                    problem(HttpStatus.UNPROCESSABLE_CONTENT, unprocessable.detail());
+            case DeliveryIntake.Result.Conflict conflict -> problem(HttpStatus.CONFLICT, conflict.detail());
+        };
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}
