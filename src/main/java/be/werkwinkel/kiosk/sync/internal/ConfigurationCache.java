@@ -1,7 +1,9 @@
 package be.werkwinkel.kiosk.sync.internal;
 
 import be.werkwinkel.kiosk.terminal.TerminalConfiguration;
+import be.werkwinkel.kiosk.sync.outbox.DurableFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -41,8 +43,8 @@ final class ConfigurationCache {
 
     void store(TerminalConfiguration configuration) {
         try {
-            AtomicFiles.write(file, json.writeValueAsBytes(configuration));
-        } catch (IOException | JacksonException e) {
+            DurableFiles.writeAtomically(file, json.writeValueAsBytes(configuration));
+        } catch (UncheckedIOException | JacksonException e) {
             log.warn("Could not keep the configuration in {}: {}", file, e.getMessage());
         }
     }

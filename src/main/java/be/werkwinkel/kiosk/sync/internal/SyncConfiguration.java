@@ -6,6 +6,7 @@ import be.werkwinkel.kiosk.base.KioskSettings;
 import be.werkwinkel.kiosk.kiosk.KioskScreens;
 import be.werkwinkel.kiosk.kiosk.VisitorSessions;
 import be.werkwinkel.kiosk.sync.HubSettings;
+import be.werkwinkel.kiosk.sync.outbox.Outbox;
 import be.werkwinkel.kiosk.terminal.ApplicationRestart;
 import be.werkwinkel.kiosk.terminal.KioskCommands;
 import java.time.Clock;
@@ -43,9 +44,15 @@ class SyncConfiguration {
     @ConditionalOnProperty(name = "kiosk.command-line", havingValue = "false", matchIfMissing = true)
     TerminalAgent terminalAgent(HubClient hub, HubSettings settings, TerminalCredentials credentials,
             KioskScreens screens, VisitorSessions sessions, KioskSettings kiosk, ApplicationRestart restart,
-            JsonMapper json) {
+            JsonMapper json, Outbox outbox) {
+        var facts = new TerminalFacts() {
+            @Override
+            public Integer outboxBacklog() {
+                return outbox.backlog();
+            }
+        };
         return new TerminalAgent(hub, settings, credentials,
                 new ConfigurationCache(kiosk.dataDir().resolve("terminal"), json),
-                new KioskCommands(screens, sessions), kiosk, restart, TerminalFacts.NONE);
+                new KioskCommands(screens, sessions), kiosk, restart, facts);
     }
 }

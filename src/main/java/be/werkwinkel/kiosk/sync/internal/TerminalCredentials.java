@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.sync.internal;
 
+import be.werkwinkel.kiosk.sync.outbox.DurableFiles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The terminal's id and token from its enrollment, in one file readable by the kiosk's own user
- * only ({@code <data-dir>/terminal/credentials.properties}), written with {@link AtomicFiles}.
+ * only ({@code <data-dir>/terminal/credentials.properties}), written with {@link DurableFiles}.
  */
 final class TerminalCredentials {
 
@@ -50,10 +51,10 @@ final class TerminalCredentials {
         var text = new StringWriter();
         try {
             properties.store(text, "Werkwinkel kiosk terminal: issued by the hub at enrollment; keep private");
-            AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store the terminal's credentials in " + file, e);
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
+        DurableFiles.writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
         current = credentials;
     }
 

@@ -6,10 +6,6 @@ import org.jspecify.annotations.Nullable;
 /** What other parts of the terminal add to its heartbeat. */
 interface TerminalFacts {
 
-    /** Reports nothing beyond the agent's own facts. */
-    TerminalFacts NONE = new TerminalFacts() {
-    };
-
     /** When the vacancy replica was last brought up to date. */
     default @Nullable Instant replicaUpdatedAt() {
         return null;

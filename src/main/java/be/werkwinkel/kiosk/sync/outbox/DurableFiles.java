@@ -17,7 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * file under its name: write a temporary file beside it, fsync it, rename it atomically, fsync the
  * directory (without the last step the rename itself may be lost on ext4 and others).
  */
-final class DurableFiles {
+public final class DurableFiles {
 
     /** The ending of files still being written; whatever has it after a crash is a leftover. */
     static final String TEMPORARY = ".tmp";
@@ -25,7 +25,7 @@ final class DurableFiles {
     private DurableFiles() {
     }
 
-    static void writeAtomically(Path target, byte[] content) {
+    public static void writeAtomically(Path target, byte[] content) {
         var temporary = target.resolveSibling("." + target.getFileName() + TEMPORARY);
         try {
             createDirectories(target.getParent());
