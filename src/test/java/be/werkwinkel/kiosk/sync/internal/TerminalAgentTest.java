@@ -6,12 +6,11 @@ import static org.awaitility.Awaitility.await;
 import be.werkwinkel.kiosk.KioskApplication;
 import be.werkwinkel.kiosk.kiosk.KioskScreens;
 import be.werkwinkel.kiosk.support.BrowserJourney;
+import be.werkwinkel.kiosk.support.HubProxy;
 import be.werkwinkel.kiosk.terminal.CommandKind;
 import be.werkwinkel.kiosk.terminal.CommandStatus;
 import be.werkwinkel.kiosk.terminal.TerminalState;
 import be.werkwinkel.kiosk.terminal.Terminals;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,10 +74,13 @@ class TerminalAgentTest {
 
         // restarted while the hub cannot be reached: the kept configuration brings the lock back
         terminal.close();
-        terminal = startTerminal("http://127.0.0.1:" + closedPort(), enrollment.code());
-        assertThat(terminal.getBean(KioskScreens.class).lockMessage()).contains("Onderhoud tot 14 uur");
-        assertThat(terminal.getBean(HubClient.class).enrolled()).isTrue();
-        assertThat(terminal.getBean(HubClient.class).online()).isFalse();
+        try (var line = new HubProxy(port)) {
+            line.cut();
+            terminal = startTerminal(line.url(), enrollment.code());
+            assertThat(terminal.getBean(KioskScreens.class).lockMessage()).contains("Onderhoud tot 14 uur");
+            assertThat(terminal.getBean(HubClient.class).enrolled()).isTrue();
+            assertThat(terminal.getBean(HubClient.class).online()).isFalse();
+        }
 
         // back with its hub; the same code in its configuration does not enroll it again
         terminal.close();
@@ -99,11 +101,5 @@ class TerminalAgentTest {
                 "--server.port=0", "--kiosk.role=terminal", "--kiosk.data-dir=" + dataDir,
                 "--kiosk.hub.url=" + hub, "--kiosk.hub.enrollment-code=" + code,
                 "--kiosk.hub.connect-timeout=1s").toArray(String[]::new));
-    }
-
-    private static int closedPort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
