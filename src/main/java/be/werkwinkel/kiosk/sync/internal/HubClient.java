@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -23,23 +25,29 @@ final class HubClient implements HubLink {
 
     static final String API = "/api/terminal/v1";
 
+    /** The longest a hub holds a request for commands ({@code kiosk.terminal.long-poll-timeout} is at most 55 s). */
+    private static final Duration LONGEST_POLL = Duration.ofSeconds(55);
+
     private final TerminalCredentials credentials;
     private final Clock clock;
     private final @Nullable RestClient client;
+    private final @Nullable RestClient longPolls;
     private volatile boolean online;
     private volatile @Nullable Instant lastContact;
 
     HubClient(HubSettings settings, TerminalCredentials credentials, Clock clock) {
         this.credentials = credentials;
         this.clock = clock;
-        this.client = settings.url() == null ? null : build(settings.url(), settings);
+        this.client = settings.url() == null ? null : build(settings.url(), settings, settings.readTimeout());
+        this.longPolls = settings.url() == null ? null
+                : build(settings.url(), settings, settings.readTimeout().plus(LONGEST_POLL));
     }
 
-    private RestClient build(URI hub, HubSettings settings) {
+    private RestClient build(URI hub, HubSettings settings, Duration readTimeout) {
         var http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1).build();
         var factory = new JdkClientHttpRequestFactory(http);
-        factory.setReadTimeout(settings.readTimeout());
+        factory.setReadTimeout(readTimeout);
         ClientHttpRequestInterceptor outcome = (request, body, execution) -> {
             credentials.current().ifPresent(held -> {
                 if (!request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
@@ -71,6 +79,15 @@ final class HubClient implements HubLink {
             throw new IllegalStateException("kiosk.hub.url is not set: this terminal does not know its hub");
         }
         return client;
+    }
+
+    /**
+     * Like {@link #api()}, but waiting long enough for a long poll: the hub holds a request for
+     * commands until one comes or its long-poll timeout passes, longer than an ordinary answer takes.
+     */
+    RestClient longPolls() {
+        api(); // the same checks
+        return Objects.requireNonNull(longPolls);
     }
 
     @Override

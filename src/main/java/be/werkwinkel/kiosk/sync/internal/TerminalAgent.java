@@ -224,7 +224,7 @@ final class TerminalAgent implements DisposableBean {
     private void pollCommands() {
         while (!stopped) {
             try {
-                var answer = hub.api().get().uri(uri -> uri.path("/commands").queryParam("after", 0)
+                var answer = hub.longPolls().get().uri(uri -> uri.path("/commands").queryParam("after", 0)
                         .queryParam("waitSeconds", longPoll.toSeconds()).build()).retrieve().body(Commands.class);
                 backOnline();
                 for (var command : answer == null ? List.<Command>of() : answer.commands()) {
