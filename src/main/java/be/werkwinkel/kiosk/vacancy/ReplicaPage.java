@@ -25,9 +25,13 @@ import org.jspecify.annotations.Nullable;
  * @param upToDate this page reaches {@code latestRevision}: ask again next time, not now
  * @param resync the revision asked from is older than the oldest the hub can still answer for
  *     (or newer than the hub knows): {@code changes} is empty, copy everything anew from 0
+ * @param horizon the newest revision whose tombstone the hub has pruned (0 while none): a full
+ *     copy gives the horizon of its first page with every later request ({@code horizon=}), so
+ *     that paging through old revisions is not taken for a replica that fell behind
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ReplicaPage(List<Change> changes, long latestRevision, boolean upToDate, boolean resync) {
+public record ReplicaPage(List<Change> changes, long latestRevision, boolean upToDate, boolean resync,
+        long horizon) {
 
     public static final String UPSERTED = "upserted";
     public static final String REMOVED = "removed";

@@ -115,15 +115,15 @@ public final class ReplicaUpdates implements AutoCloseable {
     private Outcome catchUp() {
         var from = replica.revision();
         while (true) {
-            var page = fetch(from);
+            var page = fetch(from, null);
             if (page.resync()) {
                 log.info("The hub no longer has every change since revision {}: the vacancy replica is copied anew", from);
                 return copyAll();
             }
             var changes = Changes.of(page, from);
-            if (!changes.empty()) {
-                replica.apply(changes.last(), changes.upserts(), changes.removals());
-                from = changes.last();
+            if (changes.reaches() > from) {
+                replica.apply(changes.reaches(), changes.upserts(), changes.removals());
+                from = changes.reaches();
             }
             if (page.upToDate()) {
                 replica.confirmUpToDate();
@@ -135,16 +135,19 @@ public final class ReplicaUpdates implements AutoCloseable {
     private Outcome copyAll() {
         replica.replace(into -> {
             var from = 0L;
+            Long horizon = null;
             while (true) {
-                var page = fetch(from);
+                var page = fetch(from, horizon);
                 if (page.resync()) {
-                    throw new IllegalStateException("the hub asks for a resync of a copy from revision " + from);
+                    // the hub pruned removals while this copy ran: the next try copies anew
+                    throw new IllegalStateException("the hub pruned removals during the copy, at revision " + from);
+                }
+                if (horizon == null) {
+                    horizon = page.horizon();
                 }
                 var changes = Changes.of(page, from);
-                if (!changes.empty()) {
-                    into.apply(changes.upserts(), changes.removals());
-                    from = changes.last();
-                }
+                into.apply(changes.upserts(), changes.removals());
+                from = changes.reaches();
                 if (page.upToDate()) {
                     return from;
                 }
@@ -155,17 +158,26 @@ public final class ReplicaUpdates implements AutoCloseable {
         return Outcome.COPIED;
     }
 
-    private ReplicaPage fetch(long since) {
-        var page = hub.api().get().uri("/vacancies/changes?since={since}&limit={limit}", since, pageSize).retrieve()
-                .body(ReplicaPage.class);
+    /** @param horizon for a full copy after its first page: the horizon that page gave */
+    private ReplicaPage fetch(long since, @Nullable Long horizon) {
+        var request = horizon == null
+                ? hub.api().get().uri("/vacancies/changes?since={since}&limit={limit}", since, pageSize)
+                : hub.api().get().uri("/vacancies/changes?since={since}&limit={limit}&horizon={horizon}", since,
+                        pageSize, horizon);
+        var page = request.retrieve().body(ReplicaPage.class);
         if (page == null) {
             throw new IllegalStateException("the hub answered without a page of changes");
         }
         return page;
     }
 
-    /** A page checked and split: revisions rising above {@code from}, each change complete. */
-    private record Changes(List<Vacancy> upserts, List<VacancyId> removals, long last) {
+    /**
+     * A page checked and split: revisions rising above {@code from}, each change complete.
+     * {@code reaches} is the revision the replica has everything up to once the page is applied:
+     * its last change, or, when the page is the last one, the hub's latest revision (which may lie
+     * beyond the last change: revisions of pruned tombstones, or of rows changed again since).
+     */
+    private record Changes(List<Vacancy> upserts, List<VacancyId> removals, long reaches) {
 
         static Changes of(ReplicaPage page, long from) {
             var upserts = new ArrayList<Vacancy>();
@@ -198,11 +210,11 @@ public final class ReplicaUpdates implements AutoCloseable {
             if (!page.upToDate() && page.changes().isEmpty()) {
                 throw new IllegalStateException("the hub said it has more but sent no changes");
             }
-            return new Changes(upserts, removals, last);
-        }
-
-        boolean empty() {
-            return upserts.isEmpty() && removals.isEmpty();
+            if (page.latestRevision() < last) {
+                throw new IllegalStateException("the hub's latest revision " + page.latestRevision()
+                        + " is below its own change " + last);
+            }
+            return new Changes(upserts, removals, page.upToDate() ? page.latestRevision() : last);
         }
     }
 

@@ -36,9 +36,14 @@ class ReplicaChangesController {
 
     @GetMapping(path = "/api/terminal/v1/vacancies/changes", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> changes(@RequestParam(required = false) @Nullable String since,
-            @RequestParam(required = false) @Nullable String limit) {
+            @RequestParam(required = false) @Nullable String limit,
+            @RequestParam(required = false) @Nullable String horizon) {
         var from = number(since, 0);
         var size = number(limit, DEFAULT_LIMIT);
+        var copyHorizon = horizon == null ? null : number(horizon, 0);
+        if (copyHorizon != null && copyHorizon < 0) {
+            return problem("horizon must be the horizon of a full copy's first page: a whole number, 0 or more");
+        }
         if (from < 0) {
             return problem("since must be a revision: a whole number, 0 or more (0 asks for everything)");
         }
@@ -46,14 +51,14 @@ class ReplicaChangesController {
             return problem("limit must be a whole number from 1 to " + MAX_LIMIT);
         }
         var page = store.changesSince(from, (int) size);
-        if (page.resyncNeeded(from)) {
-            return ResponseEntity.ok(new ReplicaPage(List.of(), page.latestRevision(), false, true));
+        if (page.resyncNeeded(from, copyHorizon)) {
+            return ResponseEntity.ok(new ReplicaPage(List.of(), page.latestRevision(), false, true, page.horizon()));
         }
         var changes = page.changes().stream().map(change -> switch (change) {
             case VacancyChange.Upserted upserted -> ReplicaPage.Change.upserted(upserted.revision(), upserted.vacancy());
             case VacancyChange.Removed removed -> ReplicaPage.Change.removed(removed.revision(), removed.id());
         }).toList();
-        return ResponseEntity.ok(new ReplicaPage(changes, page.latestRevision(), page.upToDate(), false));
+        return ResponseEntity.ok(new ReplicaPage(changes, page.latestRevision(), page.upToDate(), false, page.horizon()));
     }
 
     /** A whole number as typed in the query string; -1 for anything else (also for too many digits). */

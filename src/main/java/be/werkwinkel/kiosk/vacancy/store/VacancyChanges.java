@@ -1,6 +1,7 @@
 package be.werkwinkel.kiosk.vacancy.store;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of the change log.
@@ -33,11 +34,19 @@ public record VacancyChanges(List<VacancyChange> changes, long latestRevision, l
 
     /**
      * Whether a copy that has everything up to {@code since} cannot catch up from this log and
-     * must copy everything anew from revision 0: removals after it were pruned ({@code since} is
-     * below the horizon), or it is ahead of the log (the hub's database was restored from an older
-     * backup). From 0 nothing can have been missed: the rows themselves are the copy.
+     * must copy everything anew from revision 0: removals after it were pruned, or it is ahead of
+     * the log (the hub's database was restored from an older backup). From 0 nothing can have been
+     * missed: the rows themselves are the copy.
+     *
+     * <p>A full copy in progress pages through old revisions too (an unchanged vacancy keeps the
+     * revision it got long ago), below the horizon. It gives the horizon it began under
+     * ({@code copyHorizon}): tombstones pruned before the copy began are of vacancies that were
+     * gone before it read any row, so only what was pruned since can be missing.
+     *
+     * @param copyHorizon for a full copy in progress, the horizon of its first page; null otherwise
      */
-    public boolean resyncNeeded(long since) {
-        return since > 0 && (since < horizon || since > latestRevision);
+    public boolean resyncNeeded(long since, @Nullable Long copyHorizon) {
+        var known = copyHorizon == null ? since : Math.max(since, copyHorizon);
+        return since > 0 && (since > latestRevision || known < horizon);
     }
 }
