@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finding vacancies: the port the screens and the terminal API use. Standalone and hub answer from
- * the local Lucene index; a terminal will answer from its replica.
+ * the local Lucene index; a terminal answers from its replica ({@link VacancyReplica}).
  */
 public interface VacancySearch {
 
@@ -36,11 +36,20 @@ public interface VacancySearch {
     Status status();
 
     /**
-     * @param lastUpdate when the vacancies last changed (an import), null before the first one
+     * @param lastUpdate when the vacancies last changed (an import), null before the first one or
+     *     where that is not known (a terminal's replica)
      * @param loading the vacancies are being loaded (first start, or the index is rebuilt after
      *     damage): {@code vacancies} is not yet meaningful and searches throw {@link VacanciesLoading}
+     * @param updatedAt a terminal's replica only: when it was last known to be as current as the
+     *     hub ({@link VacancyReplica#updatedAt()}); null where the vacancies are kept locally
+     *     (standalone, hub), whose screens say nothing of it
      */
-    record Status(long vacancies, @Nullable Instant lastUpdate, boolean loading) {
+    record Status(long vacancies, @Nullable Instant lastUpdate, boolean loading, @Nullable Instant updatedAt) {
+
+        /** The status where the vacancies are kept locally. */
+        public Status(long vacancies, @Nullable Instant lastUpdate, boolean loading) {
+            this(vacancies, lastUpdate, loading, null);
+        }
     }
 
     /**

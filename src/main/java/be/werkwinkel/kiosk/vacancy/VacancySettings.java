@@ -3,6 +3,7 @@ package be.werkwinkel.kiosk.vacancy;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param demoDataCount how many demo vacancies
  * @param indexDirectory where the Lucene index lives; defaults to {@code <kiosk.data-dir>/vacancy-index}
  * @param pageSize result cards per page
+ * @param tombstoneRetention how long the record of a removed vacancy is kept for terminals to
+ *     learn of the removal (standalone and hub); a terminal away longer copies everything anew
  */
 @Validated
 @ConfigurationProperties("kiosk.vacancy")
@@ -28,5 +31,12 @@ public record VacancySettings(
         @DefaultValue("true") boolean demoData,
         @DefaultValue("5000") @Min(1) @Max(1_000_000) int demoDataCount,
         @Nullable Path indexDirectory,
-        @DefaultValue("10") @Min(1) @Max(VacancyQuery.MAX_PAGE_SIZE) int pageSize) {
+        @DefaultValue("10") @Min(1) @Max(VacancyQuery.MAX_PAGE_SIZE) int pageSize,
+        @DefaultValue("30d") Duration tombstoneRetention) {
+
+    public VacancySettings {
+        if (tombstoneRetention.isNegative() || tombstoneRetention.isZero()) {
+            throw new IllegalArgumentException("kiosk.vacancy.tombstone-retention must be positive");
+        }
+    }
 }

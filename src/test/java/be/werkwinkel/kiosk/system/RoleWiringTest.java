@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.werkwinkel.kiosk.KioskApplication;
 import be.werkwinkel.kiosk.support.KioskTest;
+import be.werkwinkel.kiosk.vacancy.VacancyReplica;
 import be.werkwinkel.kiosk.vacancy.VacancySearch;
+import be.werkwinkel.kiosk.vacancy.VacancySource;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.util.Map;
@@ -34,7 +36,7 @@ class RoleWiringTest {
             "dropFolderImports", "urlFeedPolling", "localAdminController", "usageRecorder", "usageStore", "usageStatistics",
             "outboxMeters", "mailOutbox",
             "mailDelivery", "sealing", "documentMail", "oldKeysetMigration", "appointmentService", "appointmentAdminService",
-            "appointmentReminderJob"};
+            "appointmentReminderJob", "replicaChangesController"};
 
     @Autowired
     ApplicationContext standalone;
@@ -48,6 +50,8 @@ class RoleWiringTest {
         for (var name : DATABASE_BEANS) {
             assertThat(standalone.containsBean(name)).as(name).isTrue();
         }
+        assertThat(standalone.getBeanNamesForType(VacancyReplica.class)).as("no replica where the database is").isEmpty();
+        assertThat(standalone.getBeanNamesForType(VacancySource.class)).as("the screens say nothing of a hub").isEmpty();
     }
 
     @Test
@@ -80,6 +84,9 @@ class RoleWiringTest {
                 assertThat(terminal.containsBean(name)).as(name).isFalse();
             }
             assertThat(terminal.containsBean("usageMeters")).as("meters without a database").isTrue();
+            assertThat(terminal.getBeanNamesForType(VacancyReplica.class)).hasSize(1);
+            assertThat(terminal.getBeanNamesForType(VacancySource.class)).as("the screen can say 'offline'").hasSize(1);
+            assertThat(terminal.containsBean("replicaUpdates")).isTrue();
             var search = terminal.getBean(VacancySearch.class);
             assertThat(search.status().loading()).as("an empty replica says 'loading', not 'no vacancies'").isTrue();
             assertThat(search.place("Gent")).isPresent();

@@ -1,4 +1,7 @@
-/** The vacancy search over HTTP as JSON, for terminals (later) and tests (now). */
+/**
+ * The vacancy search over HTTP as JSON, and the hub's vacancy change log for terminal replicas
+ * ({@code /api/terminal/v1/vacancies/changes}, decision 039).
+ */
 @NullMarked
 package be.werkwinkel.kiosk.vacancy.api;
 

@@ -143,6 +143,45 @@ public final class VacancyIndex implements AutoCloseable {
         return parts.writer().rebuild(all, sequence);
     }
 
+    /**
+     * Upserts {@code upserts}, deletes {@code deletes} and commits with {@code sequence} in one
+     * Lucene commit: a crash (even {@code kill -9}) at any instant leaves the previous commit or
+     * this one, never a part of it, and a failure leaves the previous commit in place. What a
+     * replica applies per page of changes.
+     */
+    public void apply(Collection<Vacancy> upserts, Collection<VacancyId> deletes, long sequence) {
+        parts.writer().apply(upserts, deletes, sequence);
+    }
+
+    /**
+     * Replaces the whole index by what {@code fill} writes, committed once, with the sequence it
+     * returns, when it returns. Searches see the old index until then; when {@code fill} throws
+     * (say the hub went away halfway), the old index stays as it was. Unlike {@link #rebuild},
+     * upserts replace by id and deletions are possible, as a change log read from the start needs.
+     */
+    public void replace(Fill fill) {
+        parts.writer().replace(fill);
+    }
+
+    /** What writes a whole new index for {@link #replace}. */
+    @FunctionalInterface
+    public interface Fill {
+        /** @return the sequence the new index corresponds to */
+        long fill(Writes writes);
+    }
+
+    /** The changes a {@link Fill} may make; nothing is searchable before the fill returns. */
+    public interface Writes {
+        void upsert(Collection<Vacancy> vacancies);
+
+        void delete(Collection<VacancyId> ids);
+    }
+
+    /** When the last commit was made; empty for a new, dropped or recovered index. */
+    public Optional<java.time.Instant> committedAt() {
+        return committedSequence() < 0 ? Optional.empty() : Optional.ofNullable(parts.writer().committedAt());
+    }
+
     /** The sequence of the last commit; -1 for a new, empty, dropped or recovered index. */
     public long committedSequence() {
         return parts.writer().committedSequence();
@@ -233,7 +272,7 @@ public final class VacancyIndex implements AutoCloseable {
             if (current != null) {
                 current.refresh();
             }
-        });
+        }, clock);
         try {
             searcher.set(new VacancySearcher(directory, thesaurus, places, clock, indexAnalyzer));
         } catch (IOException | RuntimeException e) {

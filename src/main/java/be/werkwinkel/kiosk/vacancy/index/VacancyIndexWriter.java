@@ -4,6 +4,8 @@ import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -34,16 +36,20 @@ final class VacancyIndexWriter implements AutoCloseable {
 
     private static final String SCHEMA_KEY = "schema";
     private static final String SEQUENCE_KEY = "sequence";
+    /** When the commit was made (ISO instant): how fresh a replica is, also after a restart. */
+    private static final String COMMITTED_AT_KEY = "committed-at";
     private static final int REBUILD_BATCH = 500;
 
     private final Directory directory;
     private final Analyzer indexAnalyzer;
     private final String schema;
     private final Runnable afterCommit;
+    private final Clock clock;
     private final ReentrantLock writing = new ReentrantLock();
     /** Guarded by {@link #writing}; replaced when a failed rebuild is rolled back. */
     private IndexWriter writer;
     private volatile long committedSequence;
+    private volatile @Nullable Instant committedAt;
 
     /**
      * Opens the index in {@code directory} or creates it; an index written with another schema is
@@ -51,12 +57,13 @@ final class VacancyIndexWriter implements AutoCloseable {
      *
      * @throws IOException also when the index on disk is damaged (see {@link VacancyIndex#isDamage})
      */
-    VacancyIndexWriter(Directory directory, Analyzer indexAnalyzer, String schema, Runnable afterCommit)
+    VacancyIndexWriter(Directory directory, Analyzer indexAnalyzer, String schema, Runnable afterCommit, Clock clock)
             throws IOException {
         this.directory = directory;
         this.indexAnalyzer = indexAnalyzer;
         this.schema = schema;
         this.afterCommit = afterCommit;
+        this.clock = clock;
         var userData = DirectoryReader.indexExists(directory)
                 ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.<String, String>of();
         var compatible = schema.equals(userData.get(SCHEMA_KEY));
@@ -65,6 +72,8 @@ final class VacancyIndexWriter implements AutoCloseable {
         try {
             if (compatible) {
                 this.committedSequence = Long.parseLong(userData.getOrDefault(SEQUENCE_KEY, "-1"));
+                this.committedAt = userData.containsKey(COMMITTED_AT_KEY) ? Instant.parse(userData.get(COMMITTED_AT_KEY))
+                        : null;
             } else {
                 this.committedSequence = -1;
                 writer.setLiveCommitData(Map.of(SCHEMA_KEY, schema).entrySet());
@@ -93,6 +102,73 @@ final class VacancyIndexWriter implements AutoCloseable {
 
     void commit(long sequence) {
         write(() -> commitAndRefresh(sequence));
+    }
+
+    /**
+     * Upserts and deletes, then commits with {@code sequence}, all under one hold of the write lock:
+     * one Lucene commit, so a crash leaves the previous commit or this one. When anything fails,
+     * the uncommitted part is dropped, so that a later commit does not carry half of it.
+     */
+    void apply(Collection<Vacancy> upserts, Collection<VacancyId> deletes, long sequence) {
+        var documents = upserts.stream().map(VacancyDocuments::toDocument).toList();
+        var ids = upserts.stream().map(vacancy -> VacancyDocuments.idTerm(vacancy.id())).toList();
+        var removed = deletes.stream().map(VacancyDocuments::idTerm).toArray(Term[]::new);
+        write(() -> {
+            try {
+                for (int i = 0; i < documents.size(); i++) {
+                    writer.updateDocument(ids.get(i), documents.get(i));
+                }
+                writer.deleteDocuments(removed);
+                commitAndRefresh(sequence);
+            } catch (IOException | RuntimeException | Error e) {
+                discardUncommitted(e);
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Empties the index and lets {@code fill} write everything anew, committed once at the end with
+     * the sequence {@code fill} returns. Searches see the old commit until then; if {@code fill}
+     * throws, nothing of it is kept.
+     */
+    void replace(VacancyIndex.Fill fill) {
+        write(() -> {
+            try {
+                writer.deleteAll();
+                var sequence = fill.fill(new VacancyIndex.Writes() {
+                    @Override
+                    public void upsert(Collection<Vacancy> vacancies) {
+                        try {
+                            for (var vacancy : vacancies) {
+                                writer.updateDocument(VacancyDocuments.idTerm(vacancy.id()),
+                                        VacancyDocuments.toDocument(vacancy));
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("Cannot write the vacancy index", e);
+                        }
+                    }
+
+                    @Override
+                    public void delete(Collection<VacancyId> ids) {
+                        try {
+                            writer.deleteDocuments(ids.stream().map(VacancyDocuments::idTerm).toArray(Term[]::new));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("Cannot write the vacancy index", e);
+                        }
+                    }
+                });
+                commitAndRefresh(sequence);
+            } catch (IOException | RuntimeException | Error e) {
+                discardUncommitted(e);
+                throw e;
+            }
+        });
+    }
+
+    /** When the last commit was made; null for an index never committed with a sequence (or before this was kept). */
+    @Nullable Instant committedAt() {
+        return committedAt;
     }
 
     long rebuild(Stream<Vacancy> all, long sequence) {
@@ -180,9 +256,12 @@ final class VacancyIndexWriter implements AutoCloseable {
     }
 
     private void commitAndRefresh(long sequence) throws IOException {
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, schema, SEQUENCE_KEY, Long.toString(sequence)).entrySet());
+        var now = clock.instant();
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, schema, SEQUENCE_KEY, Long.toString(sequence), COMMITTED_AT_KEY,
+                now.toString()).entrySet());
         writer.commit();
         committedSequence = sequence;
+        committedAt = now;
         afterCommit.run();
     }
 

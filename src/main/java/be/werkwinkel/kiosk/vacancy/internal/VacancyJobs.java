@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * What keeps the vacancies current while the kiosk runs: at start-up the index catches up with the
  * database, expired vacancies go, and the demo set is loaded (or removed when switched off); then
- * the drop folder and URL feeds are checked on their schedule and expiry runs every night. None of
+ * the drop folder and URL feeds are checked on their schedule, and expiry and the pruning of old
+ * tombstones run every night. None of
  * it runs for a one-off staff command.
  */
 @ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
@@ -61,17 +62,27 @@ class VacancyJobs implements ApplicationRunner {
                 log.info("{} expired vacancies removed", expired);
             }
             refreshDemoData();
+            pruneTombstones();
         } finally {
             vacancies.holdLoading(false);
         }
     }
 
-    /** Every night: expired vacancies go, and the demo set gets today's dates. */
+    /** Every night: expired vacancies go, the demo set gets today's dates, and old tombstones go. */
     @Scheduled(cron = "0 5 0 * * *", zone = "Europe/Brussels")
     @SchedulerLock(name = "vacancy-nightly", lockAtLeastFor = "PT5M")
     void nightly() {
         vacancies.expire();
         refreshDemoData();
+        pruneTombstones();
+    }
+
+    /** Tombstones older than the retention go; terminals that were away longer copy everything anew. */
+    void pruneTombstones() {
+        var pruned = vacancies.pruneTombstones(settings.tombstoneRetention());
+        if (pruned > 0) {
+            log.info("{} tombstones of vacancies removed over {} ago pruned", pruned, settings.tombstoneRetention());
+        }
     }
 
     /** Postings that close at a time of day ("until 17:00") go within a minute of it. */

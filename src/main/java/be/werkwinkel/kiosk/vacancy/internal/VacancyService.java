@@ -176,14 +176,15 @@ class VacancyService extends IndexedVacancySearch implements VacancyImport {
      * Brings the index up to the database: drops what was removed since the index's sequence (from
      * the tombstones, so also removals whose index update a crash lost), indexes everything changed
      * since, commits the database's sequence. An empty or foreign index (sequence unknown or ahead
-     * of the database) is rebuilt instead.
+     * of the database), or one older than the pruned tombstones, is rebuilt instead.
      */
     void catchUp() {
         indexing.lock();
         try {
             var indexed = index.committedSequence();
             var latest = store.latestSequence();
-            if (indexed <= 0 && latest > 0 || indexed > latest) {
+            // removals before the tombstone horizon cannot be learnt from the tombstones any more
+            if (indexed <= 0 && latest > 0 || indexed > latest || indexed < store.prunedSequence()) {
                 rebuildIndex();
                 return;
             }
@@ -217,6 +218,14 @@ class VacancyService extends IndexedVacancySearch implements VacancyImport {
         var expiry = store.expire(clock.instant(), LocalDate.now(clock));
         catchUp();
         return expiry.removed().size();
+    }
+
+    /**
+     * Deletes the tombstones older than {@code kiosk.vacancy.tombstone-retention}: terminals that
+     * were away longer copy everything anew (decision 039). Returns how many went.
+     */
+    int pruneTombstones(java.time.Duration retention) {
+        return store.pruneTombstones(clock.instant().minus(retention)).tombstones();
     }
 
     /** Removes a whole source, such as the demo set once switched off; returns how many. */

@@ -41,6 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * number and each change in it a revision, which commit or roll back with it. A removal leaves a
  * tombstone in {@code vacancy_tombstone} in the same transaction, so that the index after a crash,
  * and a replica at any time, can learn of it: see {@link #changesSince} and {@link #removedSince}.
+ * Tombstones are pruned after a while ({@link #pruneTombstones}); the horizon they leave says who
+ * must copy everything anew instead.
  *
  * <p>A {@code @Component}, not a {@code @Repository}: JdbcTemplate already turns SQL errors into
  * {@code DataAccessException}s, and repository exception translation would also rewrap the feed's
@@ -301,8 +303,10 @@ public class VacancyStore {
             throw new IllegalArgumentException("limit must be at least 1, not " + limit);
         }
         return Objects.requireNonNull(snapshots.execute(status -> {
-            var latest = Objects.requireNonNull(
-                    jdbc.queryForObject("SELECT revision FROM vacancy_sequence WHERE id = 1", Long.class));
+            var counters = Objects.requireNonNull(jdbc.queryForObject(
+                    "SELECT revision, pruned_revision FROM vacancy_sequence WHERE id = 1",
+                    (rs, row) -> new long[] {rs.getLong("revision"), rs.getLong("pruned_revision")}));
+            var latest = counters[0];
             var changes = new ArrayList<VacancyChange>();
             jdbc.query(VacancyRows.SELECT_ALL.replace("SELECT id, ", "SELECT revision, id, ")
                     + " WHERE revision > ? ORDER BY revision LIMIT ?", rs -> {
@@ -315,8 +319,55 @@ public class VacancyStore {
                         rs.getString("source"), rs.getString("identifier")));
             }, revision, limit);
             changes.sort(Comparator.comparingLong(VacancyChange::revision));
-            return new VacancyChanges(changes.size() > limit ? changes.subList(0, limit) : changes, latest);
+            return new VacancyChanges(changes.size() > limit ? changes.subList(0, limit) : changes, latest, counters[1]);
         }));
+    }
+
+    /** What {@link #pruneTombstones} did: how many went, and the horizon after it. */
+    public record Pruned(int tombstones, long horizonRevision, long horizonSequence) {
+    }
+
+    /**
+     * Deletes the tombstones of removals before {@code before}, oldest first and without gaps (every
+     * tombstone up to the newest of them, so that "the log is complete after the horizon" holds
+     * even if the clock stepped back), and records the new horizon: the highest revision and
+     * sequence pruned. Under the sequence lock, like every write, so a reader's snapshot sees the
+     * tombstones and the horizon of the same moment.
+     */
+    public Pruned pruneTombstones(Instant before) {
+        writer.lock();
+        try {
+            return Objects.requireNonNull(transactions.execute(status -> {
+                lock();
+                var horizon = Objects.requireNonNull(jdbc.queryForObject(
+                        "SELECT pruned_revision, pruned_sequence FROM vacancy_sequence WHERE id = 1",
+                        (rs, row) -> new long[] {rs.getLong("pruned_revision"), rs.getLong("pruned_sequence")}));
+                var newest = jdbc.queryForObject("SELECT MAX(revision) FROM vacancy_tombstone WHERE removed_at < ?",
+                        Long.class, utc(before));
+                if (newest == null) {
+                    return new Pruned(0, horizon[0], horizon[1]);
+                }
+                var sequence = Objects.requireNonNull(jdbc.queryForObject(
+                        "SELECT MAX(sequence) FROM vacancy_tombstone WHERE revision <= ?", Long.class, newest));
+                var deleted = jdbc.update("DELETE FROM vacancy_tombstone WHERE revision <= ?", newest);
+                var revision = Math.max(horizon[0], newest);
+                var prunedSequence = Math.max(horizon[1], sequence);
+                jdbc.update("UPDATE vacancy_sequence SET pruned_revision = ?, pruned_sequence = ? WHERE id = 1",
+                        revision, prunedSequence);
+                return new Pruned(deleted, revision, prunedSequence);
+            }));
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /**
+     * The highest sequence of a pruned tombstone (0 while none was pruned): an index committed at
+     * an older sequence cannot learn its missed removals from the tombstones and is rebuilt.
+     */
+    public long prunedSequence() {
+        return Objects.requireNonNull(
+                jdbc.queryForObject("SELECT pruned_sequence FROM vacancy_sequence WHERE id = 1", Long.class));
     }
 
     /**

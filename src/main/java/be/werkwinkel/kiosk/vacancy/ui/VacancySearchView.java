@@ -8,6 +8,7 @@ import be.werkwinkel.kiosk.vacancy.VacancyQuery;
 import be.werkwinkel.kiosk.vacancy.VacancySearched;
 import be.werkwinkel.kiosk.vacancy.VacancySearch;
 import be.werkwinkel.kiosk.vacancy.VacancySettings;
+import be.werkwinkel.kiosk.vacancy.VacancySource;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,9 +28,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -51,6 +56,8 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
     static final int LOADING_POLL_MILLIS = 3000;
 
     private final VacancySearch search;
+    /** Where a terminal's replica comes from; null in standalone and on a hub. */
+    private final @Nullable VacancySource source;
     private final Clock clock;
     private final SearchState state;
     private final VisitorSessions sessions;
@@ -74,8 +81,9 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
     private @Nullable String suggestedFor;
 
     public VacancySearchView(VacancySearch search, VacancySettings settings, KioskScreens screens, Clock clock,
-            VisitorSessions sessions, ApplicationEventPublisher events) {
+            VisitorSessions sessions, ApplicationEventPublisher events, ObjectProvider<VacancySource> sources) {
         this.search = search;
+        this.source = sources.getIfAvailable();
         this.clock = clock;
         this.sessions = sessions;
         this.events = events;
@@ -297,10 +305,28 @@ public final class VacancySearchView extends Div implements LocaleChangeObserver
     private void showStatus() {
         var current = search.status();
         var updated = current.lastUpdate();
+        var replicated = current.updatedAt();
+        if (!current.loading() && replicated != null) {
+            // a terminal's replica: how fresh it is, and whether the hub can be reached to refresh it
+            var offline = source != null && !source.reachable();
+            status.setText(getTranslation(offline ? "vacancy.status.replica.offline" : "vacancy.status.replica",
+                    Labels.count(this, current.vacancies()), when(replicated.atZone(clock.getZone()))));
+            status.getElement().setAttribute("data-offline", Boolean.toString(offline));
+            return;
+        }
         status.setText(current.loading() ? getTranslation("vacancy.status.loading")
                 : updated == null ? getTranslation("vacancy.status.never")
                 : getTranslation("vacancy.status", Labels.count(this, current.vacancies()),
                         Labels.dateTime(this, updated.atZone(clock.getZone()))));
+    }
+
+    /** "today at 14:05", "yesterday at 14:05", or the date and time for anything older. */
+    private String when(ZonedDateTime moment) {
+        var time = moment.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Labels.locale()));
+        var day = moment.toLocalDate();
+        return day.equals(today()) ? getTranslation("vacancy.status.replica.today", time)
+                : day.equals(today().minusDays(1)) ? getTranslation("vacancy.status.replica.yesterday", time)
+                : getTranslation("vacancy.status.replica.earlier", Labels.dateTime(this, moment));
     }
 
     private LocalDate today() {

@@ -100,6 +100,27 @@ class IndexRecoveryTest {
         }
     }
 
+    @Test
+    void an_index_older_than_the_pruned_tombstones_is_rebuilt_not_caught_up() throws IOException {
+        be.werkwinkel.kiosk.vacancy.VacancyId gone;
+        try (var kiosk = start(FSDirectory.open(path))) {
+            load(kiosk.service(), "pruned-while-away", "Zeldzaamwoordvoeger");
+            gone = kiosk.service().search(query("zeldzaamwoordvoeger")).hits().getFirst().id();
+        }
+        // while this index is closed, the vacancy goes and so does the record of its removal
+        store.removeSource("pruned-while-away");
+        store.pruneTombstones(Instant.now().plusSeconds(3600));
+
+        try (var restarted = start(FSDirectory.open(path))) {
+            assertThat(restarted.service().find(gone)).as("still in the old index").isPresent();
+
+            restarted.service().catchUp();
+
+            assertThat(restarted.service().find(gone)).as("the removal it cannot learn from a tombstone").isEmpty();
+            assertThat(restarted.index().index().committedSequence()).isEqualTo(store.latestSequence());
+        }
+    }
+
     private record Kiosk(VacancyService service, VacancyConfiguration.OpenIndex index) implements AutoCloseable {
         @Override
         public void close() throws IOException {

@@ -354,6 +354,31 @@ class VacancyStoreTest {
         assertThat(store.changesSince(start + 4, 10).changes()).isEmpty();
     }
 
+    @Test
+    void pruned_tombstones_leave_a_horizon_that_the_change_log_reports() {
+        apply("prune", true, simple("prune", "P-1", "Kok"), simple("prune", "P-2", "Kelner"));
+        apply("prune", true, simple("prune", "P-1", "Kok"));
+        var removal = store.latestRevision();  // the tombstone of P-2 is the latest change
+
+        assertThat(store.pruneTombstones(java.time.Instant.parse("2000-01-01T00:00:00Z")).tombstones())
+                .as("none that old").isZero();
+        assertThat(countTombstones()).isPositive();
+
+        var pruned = store.pruneTombstones(java.time.Instant.now().plusSeconds(3600));
+
+        assertThat(pruned.tombstones()).isPositive();
+        assertThat(pruned.horizonRevision()).isEqualTo(removal);
+        assertThat(countTombstones()).isZero();
+        assertThat(store.prunedSequence()).isEqualTo(store.latestSequence()).isEqualTo(pruned.horizonSequence());
+        var log = store.changesSince(removal - 1, 10);
+        assertThat(log.horizon()).isEqualTo(removal);
+        assertThat(log.changes()).as("the removal is no longer told").isEmpty();
+        assertThat(log.resyncNeeded(removal - 1, null)).isTrue();
+        assertThat(store.changesSince(removal, 10).resyncNeeded(removal, null)).isFalse();
+        assertThat(store.pruneTombstones(java.time.Instant.now().plusSeconds(3600)).horizonRevision())
+                .as("nothing left to prune: the horizon stays").isEqualTo(removal);
+    }
+
     // --- helpers
 
     private AppliedFeed apply(String source, boolean complete, Vacancy... vacancies) {

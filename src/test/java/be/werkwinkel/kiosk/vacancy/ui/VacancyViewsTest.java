@@ -22,6 +22,22 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
+import be.werkwinkel.kiosk.kiosk.VisitorSessions;
+import be.werkwinkel.kiosk.reference.BelgianPlaces;
+import be.werkwinkel.kiosk.vacancy.VacancyQuery;
+import be.werkwinkel.kiosk.vacancy.VacancySettings;
+import be.werkwinkel.kiosk.vacancy.VacancySource;
+import be.werkwinkel.kiosk.vacancy.index.JobTitleThesaurus;
+import be.werkwinkel.kiosk.vacancy.internal.TestReplicas;
+import com.vaadin.flow.component.Component;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +58,24 @@ class VacancyViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     KioskScreens screens;
+
+    @Autowired
+    VacancySettings settings;
+
+    @Autowired
+    VisitorSessions sessions;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    JobTitleThesaurus thesaurus;
+
+    @Autowired
+    BelgianPlaces places;
+
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void vacancies() {
@@ -281,6 +315,43 @@ class VacancyViewsTest extends SpringBrowserlessTest {
         assertThat(title.getProperty("innerHTML")).as("no HTML is handed to the browser").isNull();
         var marks = title.getChildren().filter(child -> "mark".equals(child.getTag())).map(Element::getText).toList();
         assertThat(marks).containsExactly("Slager");
+    }
+
+    @Test
+    void on_a_terminal_the_status_says_how_fresh_the_replica_is_and_when_the_hub_is_out_of_reach(@TempDir Path dir)
+            throws Exception {
+        navigate(VacancySearchView.class);
+        assertThat($(Paragraph.class).withClassName("vacancy-status").single().getText()).as("standalone: as before")
+                .startsWith("Er zijn 11 vacatures. Bijgewerkt op").doesNotContain("centrale server");
+
+        var reachable = new AtomicBoolean(true);
+        VacancySource hub = reachable::get;
+        try (var terminal = TestReplicas.open(dir, thesaurus, places, clock)) {
+            var slager = search.search(VacancyQuery.all(20).toBuilder().text("slager").build()).hits().getFirst().id();
+            terminal.replica().apply(7, List.of(search.find(slager).orElseThrow()), List.of());
+            var view = new VacancySearchView(terminal.search(), settings, screens, clock, sessions, events,
+                    new StaticListableBeanFactory(Map.of("hub", hub)).getBeanProvider(VacancySource.class));
+            UI.getCurrent().add(view);
+
+            assertThat(status(view)).matches("Er zijn 1 vacatures, bijgewerkt vandaag om \\d{2}:\\d{2}\\.");
+
+            reachable.set(false);
+            UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+            assertThat(status(view)).matches("Il y a 1 offres d’emploi, mises à jour aujourd’hui à \\d{2}:\\d{2}\\. "
+                    + "Pas de connexion avec le serveur central : les nouvelles offres suivront dès son retour\\.");
+            UI.getCurrent().setLocale(Locale.of("nl"));
+            assertThat(status(view)).endsWith(
+                    "Geen verbinding met de centrale server: nieuwe vacatures volgen zodra die er weer is.");
+            assertThat(view.getElement().getChildren().anyMatch(header -> header.getChildren()
+                    .anyMatch(child -> "true".equals(child.getAttribute("data-offline"))))).isTrue();
+            UI.getCurrent().remove(view);
+        }
+    }
+
+    private static String status(VacancySearchView view) {
+        return view.getChildren().flatMap(Component::getChildren).filter(Paragraph.class::isInstance)
+                .filter(paragraph -> paragraph.hasClassName("vacancy-status")).map(paragraph -> ((Paragraph) paragraph).getText())
+                .findFirst().orElseThrow();
     }
 
     @Test
