@@ -70,6 +70,7 @@ final class TerminalAgent implements DisposableBean {
     private final KioskSettings kiosk;
     private final ApplicationRestart restart;
     private final TerminalFacts facts;
+    private final Runnable enrolled;
     private final ThreadPoolTaskScheduler worker = new ThreadPoolTaskScheduler();
     private final AtomicBoolean outage = new AtomicBoolean();
     /** The results of the last commands run, by number, for acknowledging again. */
@@ -88,7 +89,8 @@ final class TerminalAgent implements DisposableBean {
     private volatile @Nullable Thread poller;
 
     TerminalAgent(HubClient hub, HubSettings settings, TerminalCredentials credentials, ConfigurationCache cache,
-            KioskCommands commands, KioskSettings kiosk, ApplicationRestart restart, TerminalFacts facts) {
+            KioskCommands commands, KioskSettings kiosk, ApplicationRestart restart, TerminalFacts facts,
+            Runnable enrolled) {
         this.hub = hub;
         this.settings = settings;
         this.credentials = credentials;
@@ -97,6 +99,7 @@ final class TerminalAgent implements DisposableBean {
         this.kiosk = kiosk;
         this.restart = restart;
         this.facts = facts;
+        this.enrolled = enrolled;
         worker.setThreadNamePrefix("terminal-agent-");
         worker.setPoolSize(2);
         worker.setDaemon(true);
@@ -175,6 +178,7 @@ final class TerminalAgent implements DisposableBean {
             credentials.store(new TerminalCredentials.Credentials(response.terminalId(), response.token(), fingerprint));
             log.info("Enrolled with the hub as terminal {}", response.terminalId());
             apply(response.configuration());
+            enrolled.run(); // the replica and the outbox need not wait for their next round
         } catch (HttpClientErrorException e) {
             if (e.getStatusCode().value() == HttpStatus.TOO_MANY_REQUESTS.value()) {
                 throw e; // retried after the heartbeat interval

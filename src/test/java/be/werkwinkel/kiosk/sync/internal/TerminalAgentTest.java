@@ -7,10 +7,13 @@ import be.werkwinkel.kiosk.KioskApplication;
 import be.werkwinkel.kiosk.kiosk.KioskScreens;
 import be.werkwinkel.kiosk.support.BrowserJourney;
 import be.werkwinkel.kiosk.support.HubProxy;
+import be.werkwinkel.kiosk.support.TestVacancies;
 import be.werkwinkel.kiosk.terminal.CommandKind;
 import be.werkwinkel.kiosk.terminal.CommandStatus;
 import be.werkwinkel.kiosk.terminal.TerminalState;
 import be.werkwinkel.kiosk.terminal.Terminals;
+import be.werkwinkel.kiosk.vacancy.VacancyImport;
+import be.werkwinkel.kiosk.vacancy.VacancySearch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +29,7 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A real terminal (its own application context, kiosk.role=terminal, no database) against this
  * test's application as its hub, over HTTP: it enrolls with a code from the registry, reports
- * heartbeats, takes staff commands at once by long poll, goes out of service when revoked, and,
+ * heartbeats, copies the hub's vacancies, takes staff commands at once by long poll, goes out of service when revoked, and,
  * restarted while the hub is unreachable, still shows the lock the hub last gave it.
  */
 @BrowserJourney
@@ -39,6 +42,12 @@ class TerminalAgentTest {
 
     @Autowired
     Terminals terminals;
+
+    @Autowired
+    VacancySearch hubSearch;
+
+    @Autowired
+    VacancyImport imports;
 
     private ConfigurableApplicationContext terminal;
     private Path dataDir;
@@ -55,6 +64,7 @@ class TerminalAgentTest {
 
     @Test
     void a_terminal_enrolls_reports_follows_commands_and_keeps_its_lock_while_the_hub_is_away() throws Exception {
+        TestVacancies.load(imports);
         var enrollment = terminals.create("Balie 7", "Gent", "bij de ingang");
         dataDir = Files.createTempDirectory("kiosk-terminal-");
         terminal = startTerminal("http://127.0.0.1:" + port, enrollment.code());
@@ -63,6 +73,15 @@ class TerminalAgentTest {
                 == TerminalState.ATTRACT);
         assertThat(Files.readString(dataDir.resolve("terminal/credentials.properties")))
                 .contains("terminal-id=" + enrollment.terminal().value()).doesNotContain(enrollment.code());
+
+        // enrolled, it copies the hub's vacancies at once and reports the copy's age and its outbox
+        var search = terminal.getBean(VacancySearch.class);
+        await().atMost(PATIENCE).until(() -> search.status().vacancies() == hubSearch.status().vacancies());
+        assertThat(search.status().vacancies()).isPositive();
+        terminal.getBean(TerminalAgent.class).heartbeat();
+        var reported = terminals.find(enrollment.terminal()).orElseThrow();
+        assertThat(reported.indexBuiltAt()).isNotNull();
+        assertThat(reported.outboxBacklog()).isZero();
 
         var screens = terminal.getBean(KioskScreens.class);
         var lock = terminals.send(enrollment.terminal(), CommandKind.LOCK, "Onderhoud tot 14 uur", "test");

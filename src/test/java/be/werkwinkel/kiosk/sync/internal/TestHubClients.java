@@ -19,7 +19,7 @@ public final class TestHubClients {
      */
     public static HubLink enrolled(URI hub, Path directory, long terminalId, String token) {
         var credentials = new TerminalCredentials(directory);
-        credentials.store(new TerminalCredentials.Credentials(terminalId, token));
+        credentials.store(new TerminalCredentials.Credentials(terminalId, token, ""));
         return new HubClient(new HubSettings(hub, null, Duration.ofSeconds(2), Duration.ofSeconds(20)), credentials,
                 Clock.systemUTC());
     }
