@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.system;
 
+import be.werkwinkel.kiosk.base.KioskRole;
 import java.net.InetAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,13 @@ class KioskAddressAnnouncement {
         if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
             return; // a staff command has no screen to open
         }
-        log.info("Kiosk ready: open {} in the browser", address(event.getApplicationContext().getEnvironment(),
-                web.getWebServer().getPort()));
+        var environment = event.getApplicationContext().getEnvironment();
+        var address = address(environment, web.getWebServer().getPort());
+        if (KioskRole.of(environment) == KioskRole.HUB) {
+            log.info("Hub ready: staff console at {}/admin, terminal API at {}/api/terminal/v1", address, address);
+        } else {
+            log.info("Kiosk ready: open {} in the browser", address);
+        }
     }
 
     static String address(Environment environment, int port) {
