@@ -4,6 +4,8 @@ import be.werkwinkel.kiosk.base.ConditionalOnRole;
 import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.terminal.DeliveryHandler;
 import be.werkwinkel.kiosk.terminal.TerminalId;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,7 +15,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +31,12 @@ class TerminalDeliveriesController {
     /** What a delivery answers: the outcome, also to a replay of a request done before. */
     record Delivered(UUID requestId, String outcome, boolean refused, boolean replayed) {
     }
+
+    /**
+     * The largest sealed entry taken: a document may fill a visitor's whole storage (20 MB by
+     * default) and sealing adds little; a larger body is refused before it is read into memory.
+     */
+    static final int MAX_SEALED_BYTES = 32 * 1024 * 1024;
 
     private final HubKeyPair keys;
     private final DeliveryIntake intake;
@@ -52,9 +59,16 @@ class TerminalDeliveriesController {
      */
     @PostMapping(path = "/deliveries/{requestId}", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
     ResponseEntity<?> deliver(@AuthenticationPrincipal TerminalId terminal, @PathVariable UUID requestId,
-            @RequestParam String kind, @RequestBody byte[] sealed) {
+            @RequestParam String kind, HttpServletRequest request) throws IOException {
         if (!DeliveryHandler.KIND.matcher(kind).matches()) {
             return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Not a delivery kind: " + kind);
+        }
+        if (request.getContentLengthLong() > MAX_SEALED_BYTES) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "A delivery may be at most " + MAX_SEALED_BYTES + " bytes");
+        }
+        var sealed = request.getInputStream().readNBytes(MAX_SEALED_BYTES + 1);
+        if (sealed.length > MAX_SEALED_BYTES) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "A delivery may be at most " + MAX_SEALED_BYTES + " bytes");
         }
         return switch (intake.receive(terminal, requestId, kind, sealed)) {
             case DeliveryIntake.Result.Done done -> ResponseEntity.ok(

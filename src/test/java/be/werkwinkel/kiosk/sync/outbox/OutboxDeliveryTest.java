@@ -226,6 +226,24 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void a_body_larger_than_any_document_is_refused_unread() throws Exception {
+        var request = UUID.randomUUID();
+        var target = api("/deliveries/" + request + "?kind=storage.document");
+        // announced, never sent: the hub must answer from the length alone
+        try (var socket = new java.net.Socket(target.getHost(), target.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST " + target.getRawPath() + "?" + target.getRawQuery() + " HTTP/1.1\r\n"
+                    + "Host: " + target.getHost() + ":" + target.getPort() + "\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + (32 * 1024 * 1024 + 1)
+                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            var status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).startsWith("HTTP/1.1 413");
+        }
+        assertThat(deliveries(request)).isZero();
+    }
+
+    @Test
     void an_unreachable_hub_keeps_the_entry_for_later() throws Exception {
         var key = hubKey(link);
         assertThat(key.fetch()).isTrue();
