@@ -14,7 +14,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"base", "base :: ui", "kiosk", "storage", "system", "vacancy", "cv",
-        "appointment", "terminal"})
+        "appointment", "terminal", "sync"})
 package be.werkwinkel.kiosk.admin;
 
 import org.jspecify.annotations.NullMarked;

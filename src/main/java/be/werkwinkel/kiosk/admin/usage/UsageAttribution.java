@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * Where what happens in this process counts: in standalone the kiosk is a terminal of its own
  * instance (decision 032), so its sessions and searches count for that terminal and its site as
  * the registry has them. Without a local terminal (a hub's own kiosk pages) they count for
- * terminal 0 and the instance's {@code kiosk.site.name}. Terminals on a hub will report their own
- * counts through the terminal API. The registry is asked at most every {@value #REFRESH_SECONDS} s.
+ * terminal 0 and the instance's {@code kiosk.site.name}. A hub's terminals report their own counts
+ * ({@link UsageDelivery}). The registry is asked at most every {@value #REFRESH_SECONDS} s.
  */
 class UsageAttribution {
 

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The statistics live beside the database (standalone and hub); a terminal has none and will
- * report its counts to the hub.
+ * The statistics live beside the database (standalone and hub), which also takes terminals'
+ * reports ({@link UsageDelivery}); a terminal has none and reports ({@link UsageTerminalConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
@@ -29,7 +29,12 @@ class UsageConfiguration {
 
     @Bean
     UsageRecorder usageRecorder(UsageStore store, UsageAttribution attribution, KioskSettings kiosk, Clock clock) {
-        return new UsageRecorder(store, attribution, kiosk, clock);
+        return new UsageRecorder(UsageCounter.into(store, attribution), kiosk, clock);
+    }
+
+    @Bean
+    UsageDelivery usageDelivery(UsageStore store, Terminals terminals, Clock clock) {
+        return new UsageDelivery(store, terminals, clock);
     }
 
     @Bean

@@ -27,22 +27,21 @@ import org.springframework.context.event.EventListener;
  * a terminal, nothing else. A search word counts once per visitor session, so the threshold of
  * {@code kiosk.statistics.min-term-count} is a number of sessions, not of keystrokes of one
  * visitor; the words a session searched are held in memory until it ends (at most a day).
- * A failing count is logged and never fails what the visitor did.
+ * A failing count is logged and never fails what the visitor did. Where the counts go is the
+ * {@link UsageCounter}'s business: the database here, or a terminal's tally for its hub.
  */
 class UsageRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(UsageRecorder.class);
 
-    private final UsageStore store;
-    private final UsageAttribution attribution;
+    private final UsageCounter counter;
     private final KioskSettings kiosk;
     private final Clock clock;
     private final Cache<String, Set<String>> termsOfSession = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofDays(1)).maximumSize(50_000).build();
 
-    UsageRecorder(UsageStore store, UsageAttribution attribution, KioskSettings kiosk, Clock clock) {
-        this.store = store;
-        this.attribution = attribution;
+    UsageRecorder(UsageCounter counter, KioskSettings kiosk, Clock clock) {
+        this.counter = counter;
         this.kiosk = kiosk;
         this.clock = clock;
     }
@@ -50,8 +49,8 @@ class UsageRecorder {
     @EventListener
     void sessionEnded(VisitorSessionEnded ended) {
         termsOfSession.invalidate(ended.sessionId());
-        count("a session end", () -> store.countSession(day(ended.endedAt()), attribution.current(),
-                SessionLength.of(usedFor(ended)), ended.reason().name(), ended.language().code()));
+        count("a session end", () -> counter.session(day(ended.endedAt()), SessionLength.of(usedFor(ended)),
+                ended.reason().name(), ended.language().code()));
     }
 
     /**
@@ -70,12 +69,11 @@ class UsageRecorder {
     void searched(VacancySearched search) {
         var day = day(search.searchedAt());
         count("a search", () -> {
-            var place = attribution.current();
-            store.countFeature(day, place, UsageFeature.SEARCH);
+            counter.feature(day, UsageFeature.SEARCH);
             var term = SearchTerms.normalise(search.text());
             if (term.isPresent()
                     && termsOfSession.get(search.sessionId(), id -> ConcurrentHashMap.newKeySet()).add(term.get())) {
-                store.countTerm(day, place, term.get());
+                counter.term(day, term.get());
             }
         });
     }
@@ -101,7 +99,7 @@ class UsageRecorder {
     }
 
     private void feature(Instant at, UsageFeature feature) {
-        count(feature.name(), () -> store.countFeature(day(at), attribution.current(), feature));
+        count(feature.name(), () -> counter.feature(day(at), feature));
     }
 
     private LocalDate day(Instant at) {

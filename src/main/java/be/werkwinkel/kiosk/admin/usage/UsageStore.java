@@ -34,28 +34,44 @@ class UsageStore {
     }
 
     void countSession(LocalDate day, Place place, SessionLength length, String endReason, String language) {
+        countSessions(day, place, length, endReason, language, 1);
+    }
+
+    void countSessions(LocalDate day, Place place, SessionLength length, String endReason, String language, long n) {
         jdbc.sql("""
                 INSERT INTO usage_session (day, site, terminal_id, length_from_s, end_reason, language, sessions)
-                VALUES (:day, :site, :terminal, :length, :reason, :language, 1)
-                ON DUPLICATE KEY UPDATE sessions = sessions + 1""")
+                VALUES (:day, :site, :terminal, :length, :reason, :language, :n)
+                ON DUPLICATE KEY UPDATE sessions = sessions + :n""")
+                .param("n", n)
                 .param("day", Date.valueOf(day)).param("site", place.site()).param("terminal", place.terminal())
                 .param("length", length.fromSeconds()).param("reason", endReason).param("language", language)
                 .update();
     }
 
     void countFeature(LocalDate day, Place place, UsageFeature feature) {
+        countFeature(day, place, feature, 1);
+    }
+
+    void countFeature(LocalDate day, Place place, UsageFeature feature, long n) {
         jdbc.sql("""
-                INSERT INTO usage_feature (day, site, terminal_id, feature, uses) VALUES (:day, :site, :terminal, :feature, 1)
-                ON DUPLICATE KEY UPDATE uses = uses + 1""")
+                INSERT INTO usage_feature (day, site, terminal_id, feature, uses) VALUES (:day, :site, :terminal, :feature, :n)
+                ON DUPLICATE KEY UPDATE uses = uses + :n""")
+                .param("n", n)
                 .param("day", Date.valueOf(day)).param("site", place.site()).param("terminal", place.terminal())
                 .param("feature", feature.name()).update();
     }
 
     /** One more visitor session searched this (normalised) term on this day. */
     void countTerm(LocalDate day, Place place, String term) {
+        countTerm(day, place, term, 1);
+    }
+
+    /** {@code n} more visitor sessions searched this term on this day (a terminal's report). */
+    void countTerm(LocalDate day, Place place, String term, long n) {
         jdbc.sql("""
-                INSERT INTO usage_search_term (day, site, terminal_id, term, sessions) VALUES (:day, :site, :terminal, :term, 1)
-                ON DUPLICATE KEY UPDATE sessions = sessions + 1""")
+                INSERT INTO usage_search_term (day, site, terminal_id, term, sessions) VALUES (:day, :site, :terminal, :term, :n)
+                ON DUPLICATE KEY UPDATE sessions = sessions + :n""")
+                .param("n", n)
                 .param("day", Date.valueOf(day)).param("site", place.site()).param("terminal", place.terminal())
                 .param("term", term).update();
     }

@@ -1,5 +1,6 @@
 package be.werkwinkel.kiosk.sync.outbox;
 
+import be.werkwinkel.kiosk.sync.HubOutbox;
 import be.werkwinkel.kiosk.terminal.DeliveryHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * kind and request id are in the clear (the replay needs them, and they say nothing about a
  * visitor). Entries the hub refused for good are moved to {@code refused/}, still sealed.
  */
-public final class Outbox {
+public final class Outbox implements HubOutbox {
 
     /** One waiting entry as read from its file. */
     record Entry(Path file, String kind, UUID requestId, byte[] sealed) {
@@ -79,6 +80,7 @@ public final class Outbox {
      * @throws HubKeyUnknown when this terminal never got the hub's public key
      * @throws UncheckedIOException when the disk refuses the write
      */
+    @Override
     public void enqueue(String kind, UUID requestId, byte[] plaintext) {
         if (!DeliveryHandler.KIND.matcher(kind).matches()) {
             throw new IllegalArgumentException("Not a delivery kind: " + kind);
@@ -108,6 +110,7 @@ public final class Outbox {
     }
 
     /** How many entries wait for the hub (for the heartbeat). */
+    @Override
     public int backlog() {
         return files().size();
     }

@@ -14,9 +14,11 @@ import be.werkwinkel.kiosk.terminal.TerminalState;
 import be.werkwinkel.kiosk.terminal.Terminals;
 import be.werkwinkel.kiosk.vacancy.VacancyImport;
 import be.werkwinkel.kiosk.vacancy.VacancySearch;
+import be.werkwinkel.kiosk.vacancy.VacancySearched;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,12 +26,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * A real terminal (its own application context, kiosk.role=terminal, no database) against this
  * test's application as its hub, over HTTP: it enrolls with a code from the registry, reports
- * heartbeats, copies the hub's vacancies, takes staff commands at once by long poll, goes out of service when revoked, and,
+ * heartbeats, copies the hub's vacancies, reports its usage counts, takes staff commands at once by long poll, goes out of service when revoked, and,
  * restarted while the hub is unreachable, still shows the lock the hub last gave it.
  */
 @BrowserJourney
@@ -48,6 +51,9 @@ class TerminalAgentTest {
 
     @Autowired
     VacancyImport imports;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private ConfigurableApplicationContext terminal;
     private Path dataDir;
@@ -82,6 +88,15 @@ class TerminalAgentTest {
         var reported = terminals.find(enrollment.terminal()).orElseThrow();
         assertThat(reported.indexBuiltAt()).isNotNull();
         assertThat(reported.outboxBacklog()).isZero();
+
+        // what visitors do on the terminal counts on the hub, for this terminal and its site
+        terminal.publishEvent(new VacancySearched("heftruckchauffeur", "session-1", Instant.now()));
+        await().atMost(PATIENCE).until(() -> jdbc.sql("""
+                SELECT COALESCE(SUM(uses), 0) FROM usage_feature
+                WHERE terminal_id = :id AND site = 'Gent' AND feature = 'SEARCH'""")
+                .param("id", enrollment.terminal().value()).query(Long.class).single() == 1);
+        assertThat(jdbc.sql("SELECT sessions FROM usage_search_term WHERE terminal_id = :id AND term = 'heftruckchauffeur'")
+                .param("id", enrollment.terminal().value()).query(Long.class).single()).isEqualTo(1);
 
         var screens = terminal.getBean(KioskScreens.class);
         var lock = terminals.send(enrollment.terminal(), CommandKind.LOCK, "Onderhoud tot 14 uur", "test");
@@ -119,6 +134,6 @@ class TerminalAgentTest {
         return new SpringApplicationBuilder(KioskApplication.class).profiles("test").run(Stream.of(
                 "--server.port=0", "--kiosk.role=terminal", "--kiosk.data-dir=" + dataDir,
                 "--kiosk.hub.url=" + hub, "--kiosk.hub.enrollment-code=" + code,
-                "--kiosk.hub.connect-timeout=1s").toArray(String[]::new));
+                "--kiosk.hub.connect-timeout=1s", "--kiosk.statistics.report-every=PT1S").toArray(String[]::new));
     }
 }
