@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A visitor's account and documents. Every write carries a client-generated {@link RequestId}:
  * the same id again has no second effect and returns the first outcome, so a terminal can replay
- * its outbox. Refused writes throw {@link StorageProblem} and change nothing. Documents, their
+ * its outbox. Refused writes throw {@link StorageProblem} and change nothing; where storage is
+ * remote (a terminal), any call may throw {@link StorageUnreachable} and change nothing. Documents, their
  * names, the username and the e-mail address are stored encrypted.
  *
  * <p>The methods that take an {@link AccountId} trust the caller to have signed the visitor in
@@ -63,4 +64,23 @@ public interface PersonalStorage {
 
     /** Deletes the account and all its documents at once, for good. */
     void deleteAccount(RequestId request, AccountId account);
+
+    /**
+     * Files a document that was saved for later ({@link SaveForLater}) with a username and PIN that
+     * did not match, and is held under this claim code: into this visitor's storage, once. The
+     * same request id again returns the same document.
+     *
+     * @throws StorageProblem {@code CLAIM_NOT_FOUND} (unknown, expired or already claimed code), or a
+     *     quota refusal ({@code TOO_MANY_DOCUMENTS}, {@code NO_ROOM}); the document stays held then
+     */
+    DocumentId claim(RequestId request, AccountId account, String claimCode);
+
+    /**
+     * False when this storage lives elsewhere and was not reachable at the last attempt (a terminal
+     * whose hub is away), so that a screen can offer {@link SaveForLater} before asking for a
+     * sign-in that cannot work. Calls may still throw {@link StorageUnreachable} when it is true.
+     */
+    default boolean reachable() {
+        return true;
+    }
 }

@@ -33,7 +33,15 @@ public final class StorageProblem extends RuntimeException {
         /** The saved vacancy is no longer open, so there is no link to send. */
         VACANCY_GONE,
         /** The vacancies are being loaded: try again in a minute. */
-        VACANCIES_LOADING
+        VACANCIES_LOADING,
+        /** No document is held under this claim code (mistyped, expired or claimed already). */
+        CLAIM_NOT_FOUND,
+        /** The visitor's sign-in is no longer valid (it expired): sign in again. */
+        SIGNED_OUT,
+        /** Saving for later: this terminal holds as much as it may for its hub. */
+        LATER_FULL,
+        /** Saving for later: this terminal never reached its hub, so it cannot seal for it. */
+        LATER_NO_HUB_KEY
     }
 
     private final Reason reason;

@@ -26,6 +26,11 @@ import org.springframework.validation.annotation.Validated;
  *     then renamed to {@code .retired} (decision 019)
  * @param pepperFile the secret that usernames and PINs are keyed with before hashing; default
  *     {@code <data-dir>/keys/storage-pepper.key}, generated likewise; never in the database
+ * @param heldRetention how long the hub holds a document saved for later whose username and PIN
+ *     did not match, for the visitor to claim with the code of their receipt (decision 043); a
+ *     terminal prints it on the receipt
+ * @param visitorSession how long a visitor's sign-in on a terminal is valid at the hub (the visitor
+ *     session token the hub gives at sign-in, decision 043); the kiosk's own session wipe ends it sooner
  */
 @Validated
 @ConfigurationProperties("kiosk.storage")
@@ -37,7 +42,9 @@ public record StorageSettings(
         @DefaultValue("24m") Period inactiveAccountRetention,
         @DefaultValue("0 30 3 * * *") String retentionSchedule,
         @Nullable Path keysetFile,
-        @Nullable Path pepperFile) {
+        @Nullable Path pepperFile,
+        @DefaultValue("30d") Period heldRetention,
+        @DefaultValue("4h") Duration visitorSession) {
 
     public StorageSettings {
         if (maxSize.toBytes() < 1024 || maxSize.toGigabytes() > 1) {
@@ -49,6 +56,12 @@ public record StorageSettings(
         if (inactiveAccountRetention.isNegative() || inactiveAccountRetention.toTotalMonths() < 1
                 && inactiveAccountRetention.getDays() < 1) {
             throw new IllegalArgumentException("kiosk.storage.inactive-account-retention must be at least one day");
+        }
+        if (heldRetention.isNegative() || heldRetention.toTotalMonths() < 1 && heldRetention.getDays() < 1) {
+            throw new IllegalArgumentException("kiosk.storage.held-retention must be at least one day");
+        }
+        if (visitorSession.compareTo(Duration.ofMinutes(5)) < 0 || visitorSession.compareTo(Duration.ofDays(1)) > 0) {
+            throw new IllegalArgumentException("kiosk.storage.visitor-session must be between 5 minutes and one day");
         }
     }
 }

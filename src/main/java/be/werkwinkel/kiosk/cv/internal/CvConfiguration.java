@@ -37,19 +37,20 @@ class CvConfiguration {
         return new JsonResumeFormat(translations, new CvCheck(clock));
     }
 
+    /** In every role: a terminal's "Mijn documenten" opens and prints CVs and letters from the hub too. */
+    @Bean
+    DocumentFormat cvDocumentFormat(CvPdfs pdfs) {
+        return new CvDocumentFormat.CvFormat(pdfs);
+    }
+
+    @Bean
+    DocumentFormat letterDocumentFormat(CvPdfs pdfs, KioskTranslations translations) {
+        return new CvDocumentFormat.LetterFormat(pdfs, translations);
+    }
+
     @ConditionalOnRole({KioskRole.STANDALONE, KioskRole.HUB})
     @Configuration(proxyBeanMethods = false)
     static class WithStorage {
-
-        @Bean
-        DocumentFormat cvDocumentFormat(CvPdfs pdfs) {
-            return new CvDocumentFormat.CvFormat(pdfs);
-        }
-
-        @Bean
-        DocumentFormat letterDocumentFormat(CvPdfs pdfs, KioskTranslations translations) {
-            return new CvDocumentFormat.LetterFormat(pdfs, translations);
-        }
 
         @Bean
         CvTransfer cvTransfer(PersonalStorage storage, JsonResume jsonResume) {

@@ -11,6 +11,7 @@ import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import be.werkwinkel.kiosk.storage.DocumentContent;
 import be.werkwinkel.kiosk.storage.DocumentKind;
 import be.werkwinkel.kiosk.storage.PersonalStorage;
+import be.werkwinkel.kiosk.storage.SaveForLater;
 import be.werkwinkel.kiosk.vacancy.VacancySearch;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
@@ -40,8 +41,8 @@ public final class CvWizardView extends WizardView<Cv> {
 
     public CvWizardView(CvCheck check, CvPdfs pdfs, ObjectProvider<PersonalStorage> storage, CvPreview preview,
             VacancySearch vacancies, BelgianPlaces places, SkillSuggestions skills, ApplicationEventPublisher events,
-            Clock clock) {
-        super(Cv.class, LOCATION, "cv.wizard", storage, preview, events, clock);
+            Clock clock, ObjectProvider<SaveForLater> later) {
+        super(Cv.class, LOCATION, "cv.wizard", storage, later, preview, events, clock);
         this.check = check;
         this.pdfs = pdfs;
         this.vacancies = vacancies;

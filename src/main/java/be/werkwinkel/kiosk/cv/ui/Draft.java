@@ -116,4 +116,9 @@ final class Draft<T> {
         this.name = name;
         this.unsaved = false;
     }
+
+    /** Queued to be saved for later (decision 043): nothing typed since is lost by leaving. */
+    void savedForLater() {
+        this.unsaved = false;
+    }
 }

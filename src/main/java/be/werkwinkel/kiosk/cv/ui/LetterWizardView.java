@@ -13,6 +13,7 @@ import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import be.werkwinkel.kiosk.storage.DocumentContent;
 import be.werkwinkel.kiosk.storage.DocumentKind;
 import be.werkwinkel.kiosk.storage.PersonalStorage;
+import be.werkwinkel.kiosk.storage.SaveForLater;
 import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import be.werkwinkel.kiosk.storage.StorageProblem;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
@@ -49,8 +50,9 @@ public final class LetterWizardView extends WizardView<Letter> {
     private final Clock clock;
 
     public LetterWizardView(CvCheck check, CvPdfs pdfs, ObjectProvider<PersonalStorage> storage, CvPreview preview,
-            VacancySearch vacancies, BelgianPlaces places, Clock clock, ApplicationEventPublisher events) {
-        super(Letter.class, LOCATION, "cv.letterWizard", storage, preview, events, clock);
+            VacancySearch vacancies, BelgianPlaces places, Clock clock, ApplicationEventPublisher events,
+            ObjectProvider<SaveForLater> later) {
+        super(Letter.class, LOCATION, "cv.letterWizard", storage, later, preview, events, clock);
         this.check = check;
         this.pdfs = pdfs;
         this.storage = storage;

@@ -8,14 +8,18 @@ import be.werkwinkel.kiosk.cv.DocumentMade;
 import be.werkwinkel.kiosk.cv.FieldProblem;
 import be.werkwinkel.kiosk.kiosk.Configured;
 import be.werkwinkel.kiosk.kiosk.PdfPrinted;
+import be.werkwinkel.kiosk.storage.ClaimReceipt;
 import be.werkwinkel.kiosk.storage.DocumentContent;
 import be.werkwinkel.kiosk.storage.DocumentId;
 import be.werkwinkel.kiosk.storage.DocumentKind;
 import be.werkwinkel.kiosk.storage.PersonalStorage;
+import be.werkwinkel.kiosk.storage.PinRules;
+import be.werkwinkel.kiosk.storage.SaveForLater;
 import be.werkwinkel.kiosk.storage.RequestId;
 import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import be.werkwinkel.kiosk.storage.StorageLimits;
 import be.werkwinkel.kiosk.storage.StorageProblem;
+import be.werkwinkel.kiosk.storage.StorageUnreachable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -60,6 +64,7 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
     private final String location;
     private final String keys;
     private final ObjectProvider<PersonalStorage> storage;
+    private final ObjectProvider<SaveForLater> later;
     private final CvPreview preview;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -71,8 +76,9 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
      * @param location the wizard's route
      * @param keys the prefix of its own texts: {@code cv.wizard} or {@code cv.letterWizard}
      */
-    WizardView(Class<T> type, String location, String keys, ObjectProvider<PersonalStorage> storage, CvPreview preview,
-            ApplicationEventPublisher events, Clock clock) {
+    WizardView(Class<T> type, String location, String keys, ObjectProvider<PersonalStorage> storage,
+            ObjectProvider<SaveForLater> later, CvPreview preview, ApplicationEventPublisher events, Clock clock) {
+        this.later = later;
         this.type = type;
         this.location = location;
         this.keys = keys;
@@ -297,6 +303,10 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
             return;
         }
         var visitor = SignedInVisitor.in(ui.getSession());
+        if (visitor.isEmpty() && !personal.reachable() && later.getIfAvailable() != null) {
+            saveForLater(value, null, null); // signing in needs the hub, which is away now
+            return;
+        }
         if (visitor.isEmpty()) {
             draft.saveAfterSignIn(true);
             SignedInVisitor.returnAfterSignIn(ui.getSession(), location);
@@ -313,6 +323,9 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
                 current.saved(current.savedAs().get(), current.name().orElse(defaultName(value)));
                 saved();
                 return;
+            } catch (StorageUnreachable unreachable) {
+                unreachable(value, current.name().orElse(defaultName(value)), visitor.get().username());
+                return;
             } catch (StorageProblem problem) {
                 if (problem.reason() != StorageProblem.Reason.NOT_FOUND) {
                     explain(problem);
@@ -328,11 +341,102 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
                 made();
                 saved();
                 return true;
+            } catch (StorageUnreachable unreachable) {
+                unreachable(value, name, visitor.get().username());
+                return true;
             } catch (StorageProblem problem) {
                 explain(problem);
                 return problem.reason() != StorageProblem.Reason.NAME_INVALID;
             }
         });
+    }
+
+    /** The hub went away while saving: offer to save for later, where this kiosk can (a terminal). */
+    private void unreachable(T value, String name, String username) {
+        if (later.getIfAvailable() == null) {
+            new NoticeDialog(getTranslation("cv.save.unavailable.title"), getTranslation("cv.save.unavailable")).open();
+            return;
+        }
+        saveForLater(value, name, username);
+    }
+
+    /**
+     * "Save for later" (decision 043): personal storage cannot be reached now, so the visitor types
+     * username and PIN (not checked now), the document goes into this terminal's outbox sealed to
+     * the hub, and the claim receipt shows, ready to print. One request id per dialog: tapping
+     * twice queues one document.
+     */
+    private void saveForLater(T value, @Nullable String name, @Nullable String username) {
+        var saving = later.getIfAvailable();
+        if (saving == null || draft == null) {
+            return;
+        }
+        var current = draft;
+        var request = RequestId.random();
+        var dialog = new Dialog();
+        dialog.setId("cv-later");
+        dialog.setHeaderTitle(getTranslation("cv.later.title"));
+        var user = new TextField(getTranslation("cv.later.username"));
+        user.setId("cv-later-username");
+        user.setMaxLength(StorageLimits.USERNAME_MAX);
+        user.setWidthFull();
+        user.addClassName("cv-field");
+        if (username != null) {
+            user.setValue(username);
+        }
+        var pin = new TextField(getTranslation("cv.later.pin"));
+        pin.setId("cv-later-pin");
+        pin.setMaxLength(PinRules.LENGTH);
+        pin.setAllowedCharPattern("[0-9]");
+        pin.setWidthFull();
+        pin.addClassName("cv-field");
+        pin.getElement().executeJs("this.inputElement.inputMode = 'numeric';");
+        var documentName = new TextField(getTranslation("cv.save.name"));
+        documentName.setId("cv-later-name");
+        documentName.setMaxLength(StorageLimits.NAME_LENGTH);
+        documentName.setValue(name != null ? name : defaultName(value));
+        documentName.setWidthFull();
+        documentName.addClassName("cv-field");
+        var explanation = new Paragraph(getTranslation("cv.later.explanation"));
+        explanation.setId("cv-later-explanation");
+        dialog.add(explanation, user, pin, documentName);
+        var cancel = BigButton.of(this, "cv.save.cancel", VaadinIcon.CLOSE, "cv-later-cancel", dialog::close);
+        var ok = BigButton.primary(this, "cv.later.ok", VaadinIcon.CLOCK, "cv-later-ok", () -> {
+            user.setInvalid(false);
+            pin.setInvalid(false);
+            documentName.setInvalid(false);
+            if (StorageLimits.normalisedUsername(user.getValue()).isEmpty()) {
+                user.setErrorMessage(getTranslation("storage.problem.USERNAME_INVALID"));
+                user.setInvalid(true);
+                return;
+            }
+            if (!pin.getValue().matches("[0-9]{" + PinRules.LENGTH + "}")) {
+                pin.setErrorMessage(getTranslation("cv.later.pinShape"));
+                pin.setInvalid(true);
+                return;
+            }
+            if (!StorageLimits.validName(documentName.getValue())) {
+                documentName.setErrorMessage(getTranslation("storage.problem.NAME_INVALID"));
+                documentName.setInvalid(true);
+                return;
+            }
+            try {
+                var receipt = saving.save(request, user.getValue(), pin.getValue(), kind(), documentName.getValue().strip(),
+                        content(value));
+                pin.clear();
+                dialog.close();
+                made();
+                current.savedForLater();
+                var ui = UI.getCurrent();
+                receipt.keepIn(ui.getSession());
+                leavingOnPurpose = true;
+                ui.navigate(ClaimReceipt.LOCATION);
+            } catch (StorageProblem problem) {
+                explain(problem);
+            }
+        });
+        dialog.getFooter().add(cancel, ok);
+        dialog.open();
     }
 
     /** A name that fits in storage: cut at the longest a name may be. */

@@ -58,6 +58,11 @@ class StorageConfiguration {
     }
 
     @Bean
+    VisitorSessionTokens visitorSessionTokens(JdbcClient jdbc, Sealing sealing, Clock clock, StorageSettings settings) {
+        return new VisitorSessionTokens(jdbc, sealing, clock, settings.visitorSession());
+    }
+
+    @Bean
     OldKeysetMigration oldKeysetMigration(JdbcClient jdbc, TransactionTemplate transactions, StorageSealing sealing) {
         return new OldKeysetMigration(jdbc, transactions, sealing);
     }

@@ -2,7 +2,6 @@ package be.werkwinkel.kiosk.storage.internal;
 
 import be.werkwinkel.kiosk.base.ConditionalOnRole;
 import be.werkwinkel.kiosk.base.KioskRole;
-import be.werkwinkel.kiosk.storage.PersonalStorage;
 import be.werkwinkel.kiosk.terminal.DeliveryHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class StorageDeliveryConfiguration {
 
     @Bean
-    DeliveryHandler storageDocumentDelivery(PersonalStorage storage) {
-        return new StorageDocumentDelivery(storage);
+    DeliveryHandler storageDocumentDelivery(StorageService storage) {
+        return new StorageDocumentDelivery(storage, storage.held());
     }
 }

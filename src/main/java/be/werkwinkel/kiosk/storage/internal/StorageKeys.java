@@ -52,6 +52,11 @@ final class StorageKeys {
         return hmac(USERNAME + normalisedUsername);
     }
 
+    /** The keyed hash a held document's claim code is found by (decision 043). */
+    byte[] claimHash(String normalisedCode) {
+        return hmac("claim:" + normalisedCode);
+    }
+
     /** What is hashed with Argon2id instead of the bare PIN: without the pepper a stolen hash cannot be brute-forced. */
     String pepperedPin(String pin) {
         return java.util.Base64.getEncoder().encodeToString(hmac(PIN + pin));

@@ -2,6 +2,7 @@ package be.werkwinkel.kiosk.storage.internal;
 
 import be.werkwinkel.kiosk.storage.AccountId;
 import be.werkwinkel.kiosk.storage.AccountOverview;
+import be.werkwinkel.kiosk.storage.ClaimCodes;
 import be.werkwinkel.kiosk.storage.DocumentContent;
 import be.werkwinkel.kiosk.storage.DocumentId;
 import be.werkwinkel.kiosk.storage.DocumentKind;
@@ -60,6 +61,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
     /** Checked when the username is unknown, so that a refusal takes as long either way. */
     private final String unknownAccountHash;
     private final SecureRandom random = new SecureRandom();
+    private final HeldDocuments held;
 
     StorageService(JdbcClient jdbc, TransactionTemplate transactions, StorageKeys keys, StorageSealing sealing,
             StorageSettings settings, Clock clock, ApplicationEventPublisher events) {
@@ -71,6 +73,12 @@ class StorageService implements PersonalStorage, StorageAdministration {
         this.clock = clock;
         this.events = events;
         this.unknownAccountHash = hashing.encode(keys.pepperedPin("unknown"));
+        this.held = new HeldDocuments(jdbc, sealing, keys, settings, clock);
+    }
+
+    /** The documents saved for later that wait to be claimed (decision 043). */
+    HeldDocuments held() {
+        return held;
     }
 
     // ---- accounts ----------------------------------------------------------------------------
@@ -304,6 +312,20 @@ class StorageService implements PersonalStorage, StorageAdministration {
             touch(account);
             return document.toString();
         });
+    }
+
+    @Override
+    public DocumentId claim(RequestId request, AccountId account, String claimCode) {
+        var code = ClaimCodes.normalised(claimCode).orElseThrow(() -> new StorageProblem(Reason.CLAIM_NOT_FOUND));
+        var id = new DocumentId(UUID.randomUUID());
+        var filed = once(request, account.toString(), "CLAIM", () -> {
+            lockAccount(account);
+            var document = held.take(code).orElseThrow(() -> new StorageProblem(Reason.CLAIM_NOT_FOUND));
+            insertDocument(account, id, document.kind(), document.name(), document.content());
+            audit("visitor", "HELD_DOCUMENT_CLAIMED", account.toString(), document.requestId().toString());
+            return id.toString();
+        });
+        return DocumentId.parse(filed).orElseThrow();
     }
 
     private void insertDocument(AccountId account, DocumentId id, DocumentKind kind, String name, DocumentContent content) {

@@ -16,7 +16,9 @@ import be.werkwinkel.kiosk.storage.RequestId;
 import be.werkwinkel.kiosk.storage.SentMail;
 import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import be.werkwinkel.kiosk.storage.StorageLimits;
+import be.werkwinkel.kiosk.storage.SaveForLater;
 import be.werkwinkel.kiosk.storage.StorageProblem;
+import be.werkwinkel.kiosk.storage.StorageUnreachable;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -72,13 +74,16 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Section mails = new Section();
+    /** Where documents can be saved for later (a terminal), a visitor can claim one with their receipt's code. */
+    private final boolean claims;
     private @Nullable SignedInVisitor visitor;
     private boolean mailWaiting;
     private @Nullable Registration polling;
 
     public DocumentsView(PersonalStorage storage, DocumentMail mail, ObjectProvider<DocumentFormat> formats, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ObjectProvider<SaveForLater> saveForLater) {
         this.storage = storage;
+        this.claims = saveForLater.getIfAvailable() != null;
         this.mail = mail;
         this.formats = formats;
         this.clock = clock;
@@ -140,9 +145,18 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
                         () -> UI.getCurrent().navigate(AboutMeView.class)),
                 bigButton(this, "storage.documents.signOut", VaadinIcon.SIGN_OUT, "storage-sign-out", this::signOut));
         top.addClassName("storage-buttons");
+        if (claims) {
+            top.add(bigButton(this, "storage.claim.open", VaadinIcon.TICKET, "storage-claim", this::claim));
+        }
+        List<DocumentSummary> documents;
+        try {
+            documents = storage.documents(account);
+        } catch (StorageUnreachable unreachable) {
+            add(StorageScreens.unreachable(this, this::draw));
+            return;
+        }
         add(title, who, top);
 
-        var documents = storage.documents(account);
         if (documents.isEmpty()) {
             var empty = new Paragraph(getTranslation("storage.documents.empty"));
             empty.setId("storage-empty");
@@ -162,7 +176,12 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
     /** The e-mails sent from here and their state; looked at again every few seconds while one waits. */
     private void drawMails() {
         mails.removeAll();
-        List<SentMail> sent = visitor == null ? List.of() : mail.sent(visitor.account());
+        List<SentMail> sent;
+        try {
+            sent = visitor == null ? List.of() : mail.sent(visitor.account());
+        } catch (StorageUnreachable unreachable) {
+            sent = List.of(); // the documents above say it; the list comes back with the hub
+        }
         mails.setVisible(!sent.isEmpty());
         if (!sent.isEmpty()) {
             mails.add(new H2(getTranslation("storage.mail.title")), SentMailList.of(this, sent, clock));
@@ -304,6 +323,38 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
         });
         yes.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
         dialog.getFooter().add(no, yes);
+        dialog.open();
+    }
+
+    /** "I have a receipt to claim": the code typed, the document filed into this visitor's storage once. */
+    private void claim() {
+        var dialog = new Dialog();
+        dialog.setId("storage-claim-dialog");
+        dialog.setHeaderTitle(getTranslation("storage.claim.title"));
+        var field = new TextField(getTranslation("storage.claim.label"));
+        field.setId("storage-claim-code");
+        field.setMaxLength(20);
+        field.setWidthFull();
+        dialog.add(new Paragraph(getTranslation("storage.claim.explanation")), field);
+        var request = RequestId.random(); // one claim, however often the button is tapped
+        var cancel = bigButton(this, "storage.cancel", VaadinIcon.CLOSE, "storage-claim-cancel", dialog::close);
+        var ok = primary(bigButton(this, "storage.claim.ok", VaadinIcon.CHECK, "storage-claim-ok", () -> {
+            try {
+                storage.claim(request, visitor.account(), field.getValue());
+                dialog.close();
+                draw();
+                var notice = new NoticeDialog(getTranslation("storage.claim.doneTitle"), getTranslation("storage.claim.done"));
+                notice.setId("storage-claimed");
+                notice.open();
+            } catch (StorageProblem problem) {
+                field.setInvalid(true);
+                field.setErrorMessage(getTranslation("storage.problem." + problem.reason().name()));
+            } catch (StorageUnreachable unreachable) {
+                field.setInvalid(true);
+                field.setErrorMessage(getTranslation("storage.unreachable.explanation"));
+            }
+        }));
+        dialog.getFooter().add(cancel, ok);
         dialog.open();
     }
 

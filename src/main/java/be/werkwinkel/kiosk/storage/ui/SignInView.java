@@ -13,6 +13,7 @@ import be.werkwinkel.kiosk.storage.RequestId;
 import be.werkwinkel.kiosk.storage.SignIn;
 import be.werkwinkel.kiosk.storage.StorageLimits;
 import be.werkwinkel.kiosk.storage.StorageProblem;
+import be.werkwinkel.kiosk.storage.StorageUnreachable;
 import be.werkwinkel.kiosk.storage.Visitor;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -43,7 +44,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public final class SignInView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     /** The screens of this flow. */
-    enum Step { CHOICE, NAME, PIN, NEW_NAME, NEW_PIN, NEW_PIN_AGAIN, EMAIL, RESET_PIN, RESET_PIN_AGAIN }
+    enum Step { UNREACHABLE, CHOICE, NAME, PIN, NEW_NAME, NEW_PIN, NEW_PIN_AGAIN, EMAIL, RESET_PIN, RESET_PIN_AGAIN }
 
     private final PersonalStorage storage;
     private final VisitorSessions sessions;
@@ -71,6 +72,8 @@ public final class SignInView extends Div implements BeforeEnterObserver, Locale
     public void beforeEnter(BeforeEnterEvent event) {
         if (SignedInVisitor.current().isPresent()) {
             event.forwardTo(DocumentsView.class);
+        } else if (!storage.reachable()) {
+            step = Step.UNREACHABLE; // a terminal whose hub is away: say so before anything is typed
         }
     }
 
@@ -92,6 +95,11 @@ public final class SignInView extends Div implements BeforeEnterObserver, Locale
     private void draw() {
         removeAll();
         switch (step) {
+            case UNREACHABLE -> add(StorageScreens.unreachable(this, () -> {
+                if (storage.reachable()) {
+                    go(Step.CHOICE);
+                }
+            }));
             case CHOICE -> choice();
             case NAME -> question("storage.signIn.name.question", "storage.signIn.name.hint", textField(username, false),
                     this::nameEntered, Step.CHOICE);
@@ -197,7 +205,13 @@ public final class SignInView extends Div implements BeforeEnterObserver, Locale
 
     private void pinEntered(String typed) {
         var session = UI.getCurrent().getSession();
-        var outcome = storage.signIn(username, typed, sessions.sessionId(session));
+        SignIn outcome;
+        try {
+            outcome = storage.signIn(username, typed, sessions.sessionId(session));
+        } catch (StorageUnreachable unreachable) {
+            go(Step.UNREACHABLE);
+            return;
+        }
         switch (outcome) {
             case SignIn.SignedIn signedIn -> {
                 if (signedIn.visitor().mustChoosePin()) {
@@ -222,7 +236,14 @@ public final class SignInView extends Div implements BeforeEnterObserver, Locale
             fail("storage.problem.USERNAME_INVALID");
             return;
         }
-        if (!storage.isUsernameFree(typed)) {
+        boolean free;
+        try {
+            free = storage.isUsernameFree(typed);
+        } catch (StorageUnreachable unreachable) {
+            go(Step.UNREACHABLE);
+            return;
+        }
+        if (!free) {
             username = typed.strip();
             fail("storage.problem.USERNAME_TAKEN");
             return;
@@ -262,7 +283,12 @@ public final class SignInView extends Div implements BeforeEnterObserver, Locale
             fail("storage.create.pinAgain.different");
             return;
         }
-        storage.choosePin(RequestId.random(), resetVisitor.id(), pin);
+        try {
+            storage.choosePin(RequestId.random(), resetVisitor.id(), pin);
+        } catch (StorageUnreachable unreachable) {
+            go(Step.UNREACHABLE);
+            return;
+        }
         pin = "";
         signedIn(resetVisitor);
     }
@@ -281,6 +307,8 @@ public final class SignInView extends Div implements BeforeEnterObserver, Locale
             var account = storage.createAccount(RequestId.random(), username, pin, email);
             pin = "";
             signedIn(new Visitor(account, username, email, false));
+        } catch (StorageUnreachable unreachable) {
+            go(Step.UNREACHABLE);
         } catch (StorageProblem problem) {
             switch (problem.reason()) {
                 case EMAIL_INVALID -> fail("storage.problem.EMAIL_INVALID");

@@ -45,6 +45,27 @@ final class StorageScreens {
         return formats.orderedStream().filter(format -> format.reads(mediaType)).findFirst();
     }
 
+    /**
+     * What a screen of personal storage shows while the storage cannot be reached (a terminal whose
+     * hub is away): that it needs the central server and is not possible now, in plain words, with
+     * "try again" and a way home. Saving a CV or letter offers "save for later" in the wizard itself.
+     */
+    static Component unreachable(Component owner, Runnable tryAgain) {
+        var title = new com.vaadin.flow.component.html.H1(owner.getTranslation("storage.unreachable.title"));
+        title.setId("storage-unreachable");
+        var explanation = new com.vaadin.flow.component.html.Paragraph(owner.getTranslation("storage.unreachable.explanation"));
+        var later = new com.vaadin.flow.component.html.Paragraph(owner.getTranslation("storage.unreachable.later"));
+        var buttons = new com.vaadin.flow.component.html.Div(
+                bigButton(owner, "storage.unreachable.home", VaadinIcon.HOME, "storage-unreachable-home",
+                        () -> com.vaadin.flow.component.UI.getCurrent().navigate("home")),
+                primary(bigButton(owner, "storage.unreachable.tryAgain", VaadinIcon.REFRESH, "storage-unreachable-retry",
+                        tryAgain)));
+        buttons.addClassName("storage-buttons");
+        var screen = new com.vaadin.flow.component.html.Div(title, explanation, later, buttons);
+        screen.addClassName("storage-unreachable");
+        return screen;
+    }
+
     static void explain(Component owner, StorageProblem problem) {
         new NoticeDialog(owner.getTranslation("storage.problem.title"),
                 owner.getTranslation("storage.problem." + problem.reason().name())).open();

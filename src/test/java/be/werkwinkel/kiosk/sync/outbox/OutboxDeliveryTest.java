@@ -187,7 +187,7 @@ class OutboxDeliveryTest {
 
         assertThat(outbox.backlog()).isZero();
         assertThat(storage.documents(account)).isEmpty();
-        assertThat(outcome(request)).isEqualTo("not filed: username and PIN do not match");
+        assertThat(outcome(request)).isEqualTo("not filed: username and PIN do not match"); // no claim code: nothing held
     }
 
     @Test
