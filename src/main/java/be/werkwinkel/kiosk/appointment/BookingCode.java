@@ -1,6 +1,5 @@
 package be.werkwinkel.kiosk.appointment;
 
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,17 +21,6 @@ public record BookingCode(String value) {
         if (value.length() != LENGTH || !value.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
             throw new IllegalArgumentException("not a booking code");
         }
-    }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    /** A new random code (the hub draws its own; a terminal draws one for a request it queues offline). */
-    public static BookingCode random() {
-        var code = new char[LENGTH];
-        for (var i = 0; i < code.length; i++) {
-            code[i] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));
-        }
-        return new BookingCode(new String(code));
     }
 
     /**

@@ -134,7 +134,8 @@ public final class BookingView extends Div implements BeforeEnterObserver, Local
         }
         var question = new H2(getTranslation("appointment.step.title." + step.name()));
         question.setId("appt-question");
-        var explanation = new Paragraph(getTranslation("appointment.step.explanation." + step.name()));
+        var explanation = new Paragraph(getTranslation(step == Step.CONFIRM && toBeConfirmed()
+                ? "appointment.pending.confirm.explanation" : "appointment.step.explanation." + step.name()));
         explanation.addClassName("appt-explanation");
         add(question, explanation);
         if (toBeConfirmed() && (step == Step.WHEN || step == Step.WHO || step == Step.CONFIRM)) {

@@ -201,11 +201,14 @@ final class RemoteAppointments implements Appointments, PendingBookings {
         return cache.get(key);
     }
 
-    /** After a write the free times of this terminal's copies are stale: asked again at the next read. */
+    /**
+     * After a write the free times of this terminal's copies are stale: asked again now, in the
+     * background. Refreshed, not dropped: should the line go next, the copies still serve.
+     */
     private void forgetFreeTimes() {
-        days.invalidateAll();
-        slots.invalidateAll();
-        first.invalidateAll();
+        days.refreshAll(days.asMap().keySet());
+        slots.refreshAll(slots.asMap().keySet());
+        first.refreshAll(first.asMap().keySet());
     }
 
     @Override
@@ -277,7 +280,7 @@ final class RemoteAppointments implements Appointments, PendingBookings {
         if (!booking.start().toInstant().isAfter(clock.instant())) {
             throw new AppointmentProblem(AppointmentProblem.Reason.SLOT_IN_PAST);
         }
-        var reference = BookingCode.random();
+        var reference = reference(request);
         byte[] plaintext;
         try {
             plaintext = json.writeValueAsBytes(BookingBody.of(booking, reference));
@@ -295,6 +298,25 @@ final class RemoteAppointments implements Appointments, PendingBookings {
         }
         log.info("Booking request {} queued for the hub (reference {})", request, reference.display());
         return new PendingBooking(reference, type, site, booking.start(), booking.language(), booking.email() != null);
+    }
+
+    /**
+     * The reference of a request: drawn from its id, so that the same request asked again (a
+     * double tap, a retry) shows the same reference as the entry the outbox kept. The id is random
+     * and never shown, so the reference is as unguessable as a drawn code.
+     */
+    static BookingCode reference(RequestId request) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(request.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            var code = new char[BookingCode.LENGTH];
+            for (var i = 0; i < code.length; i++) {
+                code[i] = BookingCode.ALPHABET.charAt(Byte.toUnsignedInt(digest[i]) % BookingCode.ALPHABET.length());
+            }
+            return new BookingCode(new String(code));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What the hub would refuse for good: better said now, while the visitor is still here. */
@@ -353,7 +375,13 @@ final class RemoteAppointments implements Appointments, PendingBookings {
         } catch (HttpStatusCodeException answer) {
             var problem = problem(answer.getResponseBodyAsString());
             if (problem != null && problem.reason() != null) {
-                var reason = AppointmentProblem.Reason.valueOf(problem.reason());
+                AppointmentProblem.Reason reason;
+                try {
+                    reason = AppointmentProblem.Reason.valueOf(problem.reason());
+                } catch (IllegalArgumentException newer) {
+                    throw new AppointmentsUnreachable("The hub refused for a reason this terminal does not know: "
+                            + problem.reason(), answer);
+                }
                 throw new AppointmentProblem(reason, problem.retryAt() == null ? null : Instant.parse(problem.retryAt()));
             }
             throw new AppointmentsUnreachable("The hub answered " + answer.getStatusCode()
