@@ -45,6 +45,11 @@ public final class AppointmentProblem extends RuntimeException {
          * second factor; deliberately one reason for all of them.
          */
         NOT_FOUND,
+        /**
+         * The code is the reference of a request made at a terminal while the hub was unreachable,
+         * and the hub could not book it: every time of that type at that site was taken.
+         */
+        REQUEST_NOT_BOOKED,
         /** Too many wrong codes on this terminal, or for this code: wait until {@link #retryAt()}. */
         TOO_MANY_ATTEMPTS,
         /** The appointment starts sooner than the minimum notice for cancelling or moving. */

@@ -22,11 +22,13 @@
  * </ul>
  * It depends on {@code reference} for places and distances, on {@code storage} for request ids,
  * accounts and shared documents, on {@code mail} for confirmations and reminders, and on
- * {@code kiosk} for the home tile it contributes, and on {@code vacancy} for the action
- * "Afspraak maken over deze vacature" its screens put on a vacancy's details.
+ * {@code kiosk} for the home tile it contributes, on {@code vacancy} for the action
+ * "Afspraak maken over deze vacature" its screens put on a vacancy's details, and on {@code
+ * terminal} for the terminal API's part it serves to terminals and the delivery handler of their
+ * offline booking requests (decision 044).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base :: ui", "reference", "kiosk", "storage", "mail", "vacancy"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "reference", "kiosk", "storage", "mail", "vacancy", "terminal"})
 package be.werkwinkel.kiosk.appointment;
 
 import org.jspecify.annotations.NullMarked;

@@ -6,7 +6,7 @@
  * feature ports. Nothing here exists in standalone or on a hub.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"base", "base :: ui", "kiosk", "terminal", "vacancy", "storage"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "kiosk", "terminal", "vacancy", "appointment", "storage"})
 package be.werkwinkel.kiosk.sync;
 
 import org.jspecify.annotations.NullMarked;

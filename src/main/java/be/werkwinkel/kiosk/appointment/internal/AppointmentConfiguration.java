@@ -34,6 +34,11 @@ class AppointmentConfiguration {
     }
 
     @Bean
+    BookingRequests appointmentBookingRequests(JdbcClient jdbc) {
+        return new BookingRequests(jdbc);
+    }
+
+    @Bean
     AppointmentMails appointmentMails(MailOutbox outbox, KioskTranslations translations, Clock clock) {
         return new AppointmentMails(outbox, translations, clock);
     }
@@ -41,9 +46,9 @@ class AppointmentConfiguration {
     @Bean
     AppointmentService appointmentService(Catalogue catalogue, Bookings bookings, TransactionTemplate transactions,
             AppointmentSettings settings, Clock clock, ApplicationEventPublisher events, PersonalStorage storage,
-            AppointmentMails mails) {
+            AppointmentMails mails, BookingRequests requests) {
         return new AppointmentService(catalogue, bookings, transactions, settings, clock, events, storage, mails,
-                new PublicHolidays());
+                new PublicHolidays(), requests);
     }
 
     @Bean
@@ -51,6 +56,13 @@ class AppointmentConfiguration {
             AppointmentService appointments, TransactionTemplate transactions, PersonalStorage storage, Clock clock,
             ApplicationEventPublisher events) {
         return new AppointmentAdminService(catalogue, bookings, appointments, transactions, storage, clock, events);
+    }
+
+    /** Terminals' booking requests made while the hub was unreachable (decision 044). */
+    @Bean
+    AppointmentRequestDelivery appointmentRequestDelivery(AppointmentService appointments, BookingRequests requests,
+            AppointmentMails mails, Clock clock) {
+        return new AppointmentRequestDelivery(appointments, requests, mails, clock);
     }
 
     /** Not in the staff command line: it runs one command and stops. */

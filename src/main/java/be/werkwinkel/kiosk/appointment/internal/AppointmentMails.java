@@ -22,6 +22,10 @@ import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
+import be.werkwinkel.kiosk.appointment.Appointments;
+import be.werkwinkel.kiosk.appointment.BookingCode;
+import be.werkwinkel.kiosk.appointment.BookingRequest;
+import be.werkwinkel.kiosk.storage.RequestId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +64,29 @@ class AppointmentMails {
 
     void cancellation(Bookings.Row row, Booking booking) {
         send(row, booking, "appointment.mail.cancellation", "cancellation", false);
+    }
+
+    /**
+     * A terminal's request made while the hub was unreachable could not be booked at all (decision
+     * 044): said to the visitor when they gave an address, once per request.
+     */
+    void requestNotBooked(RequestId request, BookingRequest asked, BookingCode reference, String typeName, String siteName) {
+        if (asked.email() == null) {
+            return;
+        }
+        var locale = asked.language().locale();
+        var start = asked.start().withZoneSameInstant(Appointments.ZONE);
+        var date = start.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
+        var time = start.format(DateTimeFormatter.ofPattern("HH:mm"));
+        var subject = translations.getTranslation("appointment.mail.notBooked.subject", locale, typeName, date, time);
+        var text = translations.getTranslation("appointment.mail.notBooked.text", locale, asked.contactName(), typeName,
+                date, time, siteName, reference.display());
+        var requestId = UUID.nameUUIDFromBytes(("appointment-request:" + request + ":not-booked").getBytes(StandardCharsets.UTF_8));
+        try {
+            outbox.queue(new OutgoingMail(requestId, asked.email(), subject, text, List.of()));
+        } catch (InvalidMailException invalid) {
+            log.warn("Request {}: the not-booked e-mail cannot be sent ({})", request, invalid.reason());
+        }
     }
 
     private void send(Bookings.Row row, Booking booking, String key, String occasion, boolean withCalendar) {

@@ -89,6 +89,7 @@ class AppointmentService implements Appointments {
     private final BookingCodes codes = new BookingCodes();
     private final AttemptLimiter limiter;
     private final PublicHolidays holidays;
+    private final BookingRequests requests;
     private final SlotCalculator calculator;
     /**
      * What slots of a type at a site are computed from and staff rarely change: the type, the site,
@@ -102,7 +103,8 @@ class AppointmentService implements Appointments {
 
     AppointmentService(Catalogue catalogue, Bookings bookings, TransactionTemplate transactions,
             AppointmentSettings settings, Clock clock, ApplicationEventPublisher events, PersonalStorage storage,
-            AppointmentMails mails, PublicHolidays holidays) {
+            AppointmentMails mails, PublicHolidays holidays, BookingRequests requests) {
+        this.requests = requests;
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.transactions = transactions;
@@ -292,6 +294,15 @@ class AppointmentService implements Appointments {
 
     @Override
     public BookingOutcome book(RequestId request, BookingRequest booking) {
+        return book(request, booking, null);
+    }
+
+    /**
+     * {@link #book(RequestId, BookingRequest)} under the code the visitor was given already (a
+     * terminal's request made while the hub was unreachable, decision 044); a fresh code when that
+     * one is taken.
+     */
+    BookingOutcome book(RequestId request, BookingRequest booking, @Nullable BookingCode wanted) {
         var contact = checkContact(booking.contactName(), booking.phone(), booking.email(), booking.birthYear());
         var fingerprint = fingerprint("BOOK", booking.type(), booking.site(), booking.start().toInstant(),
                 booking.consultant(), contact, booking.account(), booking.vacancy(), booking.language());
@@ -312,7 +323,7 @@ class AppointmentService implements Appointments {
                 var now = clock.instant();
                 var end = start.plus(type.duration());
                 var busyUntil = end.plus(type.details().buffer());
-                var row = insertWithFreshCode(new Bookings.Row(id, codes.next(), type.id(), eligible.site().id(),
+                var row = insertWithFreshCode(new Bookings.Row(id, wanted == null ? codes.next() : wanted, type.id(), eligible.site().id(),
                         consultant.id(), start, end, busyUntil, AppointmentStatus.BOOKED, booking.language(),
                         contact.name(), contact.phone(), contact.email(), contact.birthYear(), booking.account(),
                         booking.vacancy() == null ? null : booking.vacancy().vacancyId(),
@@ -521,8 +532,14 @@ class AppointmentService implements Appointments {
             typed = typed.substring(0, 40);
         }
         limiter.check(terminal, typed);
-        var row = BookingCode.parse(typed).flatMap(bookings::find)
+        var parsed = BookingCode.parse(typed);
+        var row = parsed.flatMap(bookings::find)
+                .or(() -> parsed.flatMap(requests::appointment).flatMap(bookings::find))
                 .filter(found -> secondFactorMatches(found, secondFactor));
+        if (row.isEmpty() && parsed.flatMap(bookings::find).isEmpty() && parsed.map(requests::notBooked).orElse(false)) {
+            // a terminal's request that the hub could not book: nothing personal is kept to check a second factor against
+            throw new AppointmentProblem(Reason.REQUEST_NOT_BOOKED);
+        }
         if (row.isEmpty()) {
             limiter.failed(terminal, typed);
             throw new AppointmentProblem(Reason.NOT_FOUND);

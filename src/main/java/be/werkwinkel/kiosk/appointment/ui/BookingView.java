@@ -6,6 +6,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import be.werkwinkel.kiosk.appointment.AppointmentProblem;
 import be.werkwinkel.kiosk.appointment.AppointmentType;
 import be.werkwinkel.kiosk.appointment.Appointments;
+import be.werkwinkel.kiosk.appointment.AppointmentsUnreachable;
+import be.werkwinkel.kiosk.appointment.PendingBookings;
 import be.werkwinkel.kiosk.appointment.BookingOutcome;
 import be.werkwinkel.kiosk.appointment.BookingRequest;
 import be.werkwinkel.kiosk.appointment.ConsultantChoice;
@@ -68,6 +70,8 @@ public final class BookingView extends Div implements BeforeEnterObserver, Local
 
     private final Appointments appointments;
     private final ObjectProvider<PersonalStorage> storage;
+    /** A terminal's requests "to be confirmed" while its hub is unreachable; absent in standalone and on a hub. */
+    private final ObjectProvider<PendingBookings> pending;
     private final Terminal terminal;
     private final Clock clock;
     private @Nullable BookingDraft draft;
@@ -75,9 +79,11 @@ public final class BookingView extends Div implements BeforeEnterObserver, Local
     private @Nullable LocalDate day;
     private @Nullable ContactFields contact;
 
-    public BookingView(Appointments appointments, ObjectProvider<PersonalStorage> storage, Terminal terminal, Clock clock) {
+    public BookingView(Appointments appointments, ObjectProvider<PersonalStorage> storage,
+            ObjectProvider<PendingBookings> pending, Terminal terminal, Clock clock) {
         this.appointments = appointments;
         this.storage = storage;
+        this.pending = pending;
         this.terminal = terminal;
         this.clock = clock;
         addClassName("appt-screen");
@@ -128,9 +134,13 @@ public final class BookingView extends Div implements BeforeEnterObserver, Local
         }
         var question = new H2(getTranslation("appointment.step.title." + step.name()));
         question.setId("appt-question");
-        var explanation = new Paragraph(getTranslation("appointment.step.explanation." + step.name()));
+        var explanation = new Paragraph(getTranslation(step == Step.CONFIRM && toBeConfirmed()
+                ? "appointment.pending.confirm.explanation" : "appointment.step.explanation." + step.name()));
         explanation.addClassName("appt-explanation");
         add(question, explanation);
+        if (toBeConfirmed() && (step == Step.WHEN || step == Step.WHO || step == Step.CONFIRM)) {
+            add(toBeConfirmedNotice());
+        }
         try {
             switch (step) {
                 case WHAT -> what();
@@ -149,6 +159,11 @@ public final class BookingView extends Div implements BeforeEnterObserver, Local
                 draw();
                 return;
             }
+        } catch (AppointmentsUnreachable away) {
+            // nothing known yet on this terminal (a first start without its hub): said plainly, no spinner
+            var notice = notice("appointment.unreachable.text");
+            notice.setId("appt-unreachable");
+            add(notice);
         }
         add(nav(step));
     }
@@ -185,7 +200,8 @@ public final class BookingView extends Div implements BeforeEnterObserver, Local
             next.setIconAfterText(true);
             nav.add(next);
         } else if (step == Step.CONFIRM) {
-            nav.add(BigButton.primary(this, "appointment.confirm.book", VaadinIcon.CHECK, "appt-book", this::book));
+            nav.add(BigButton.primary(this, toBeConfirmed() ? "appointment.pending.send" : "appointment.confirm.book",
+                    VaadinIcon.CHECK, "appt-book", this::book));
         }
         return nav;
     }
@@ -564,6 +580,10 @@ public final class BookingView extends Div implements BeforeEnterObserver, Local
         var request = new BookingRequest(current.type(), current.site(), current.slot().start(), current.consultant(),
                 current.name(), current.phone(), current.email(), year,
                 visitor.map(SignedInVisitor::account).orElse(null), current.vacancy(), language(), terminal.id());
+        if (toBeConfirmed()) {
+            requestForLater(current, request);
+            return;
+        }
         try {
             switch (appointments.book(new RequestId(current.request()), request)) {
                 case BookingOutcome.Booked booked -> {
@@ -579,6 +599,58 @@ public final class BookingView extends Div implements BeforeEnterObserver, Local
             }
         } catch (AppointmentProblem problem) {
             explain(problem);
+        } catch (AppointmentsUnreachable away) {
+            if (pending.getIfAvailable() != null) {
+                requestForLater(current, request); // the line went while the visitor was confirming
+            } else {
+                new NoticeDialog(getTranslation("appointment.refused.title"), getTranslation("appointment.unreachable.text")).open();
+            }
+        }
+    }
+
+    /** True on a terminal whose hub is unreachable now: the free times shown are the last known ones. */
+    private boolean toBeConfirmed() {
+        var offline = pending.getIfAvailable();
+        return offline != null && offline.toBeConfirmed();
+    }
+
+    private Div toBeConfirmedNotice() {
+        var icon = VaadinIcon.CLOCK.create();
+        icon.addClassName("appt-pending-icon");
+        var title = new Span(getTranslation("appointment.pending.banner.title"));
+        title.addClassName("appt-pending-title");
+        var text = new Span(getTranslation("appointment.pending.banner.text"));
+        var banner = new Div(icon, new Div(title, new Paragraph(text)));
+        banner.addClassName("appt-pending-banner");
+        banner.setId("appt-to-be-confirmed");
+        banner.getElement().setAttribute("role", "status");
+        return banner;
+    }
+
+    /**
+     * The hub is unreachable: the booking becomes a request in the terminal's outbox, and the
+     * visitor gets a ticket that says it is one, with the reference to look the outcome up with.
+     */
+    private void requestForLater(BookingDraft current, BookingRequest request) {
+        var offline = pending.getIfAvailable();
+        if (offline == null) {
+            return;
+        }
+        try {
+            var requested = offline.request(new RequestId(current.request()), request);
+            var session = UI.getCurrent().getSession();
+            RequestTicketView.show(session, requested,
+                    current.phone().isBlank() ? Tickets.Factor.BIRTH_YEAR : Tickets.Factor.PHONE);
+            BookingDraft.forget(session);
+            draft = null;
+            UI.getCurrent().navigate(RequestTicketView.class);
+        } catch (AppointmentProblem problem) {
+            explain(problem);
+        } catch (PendingBookings.NotQueued notQueued) {
+            var notice = new NoticeDialog(getTranslation("appointment.pending.notQueued.title"),
+                    getTranslation(notQueued.messageKey()));
+            notice.setId("appt-not-queued");
+            notice.open();
         }
     }
 

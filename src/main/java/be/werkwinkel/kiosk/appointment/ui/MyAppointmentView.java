@@ -4,6 +4,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import be.werkwinkel.kiosk.appointment.AppointmentProblem;
 import be.werkwinkel.kiosk.appointment.AppointmentStatus;
 import be.werkwinkel.kiosk.appointment.Appointments;
+import be.werkwinkel.kiosk.appointment.AppointmentsUnreachable;
 import be.werkwinkel.kiosk.appointment.Booking;
 import be.werkwinkel.kiosk.appointment.BookingCode;
 import be.werkwinkel.kiosk.appointment.BookingOutcome;
@@ -71,6 +72,7 @@ public final class MyAppointmentView extends Div implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         // from the ticket just shown: its code is filled in, the second factor is still asked
         Tickets.in(event.getUI().getSession()).ifPresent(shown -> code = shown.booking().code().display());
+        RequestTicketView.in(event.getUI().getSession()).ifPresent(shown -> code = shown.request().reference().display());
     }
 
     @Override
@@ -140,6 +142,8 @@ public final class MyAppointmentView extends Div implements BeforeEnterObserver,
             draw();
         } catch (AppointmentProblem problem) {
             refused(problem);
+        } catch (AppointmentsUnreachable away) {
+            unreachable();
         }
     }
 
@@ -211,6 +215,8 @@ public final class MyAppointmentView extends Div implements BeforeEnterObserver,
             }, slot -> confirmMove(booking, slot)));
         } catch (AppointmentProblem problem) {
             refused(problem);
+        } catch (AppointmentsUnreachable away) {
+            unreachable();
         }
         var nav = new Div(BigButton.of(this, "appointment.mine.keep", VaadinIcon.ARROW_LEFT, "appt-mine-keep", () -> {
             moving = false;
@@ -258,6 +264,14 @@ public final class MyAppointmentView extends Div implements BeforeEnterObserver,
     }
 
     /** Wrong code, too many tries, too late: said plainly; nothing changed. */
+    /** A terminal whose hub cannot be reached now: finding, moving and cancelling need it. */
+    private void unreachable() {
+        var notice = new NoticeDialog(getTranslation("appointment.mine.refused.title"),
+                getTranslation("appointment.unreachable.mine"));
+        notice.setId("appt-unreachable");
+        notice.open();
+    }
+
     private void refused(AppointmentProblem problem) {
         var text = switch (problem.reason()) {
             case NOT_FOUND -> getTranslation("appointment.mine.notFound");

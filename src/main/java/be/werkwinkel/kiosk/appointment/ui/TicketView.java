@@ -163,7 +163,7 @@ public final class TicketView extends Div implements BeforeEnterObserver, Locale
         return ticket;
     }
 
-    private static Div row(com.vaadin.flow.component.Component owner, VaadinIcon icon, String labelKey, String value, String id) {
+    static Div row(com.vaadin.flow.component.Component owner, VaadinIcon icon, String labelKey, String value, String id) {
         var label = new Span(owner.getTranslation(labelKey));
         label.addClassName("appt-ticket-label");
         var text = new Span(value);
