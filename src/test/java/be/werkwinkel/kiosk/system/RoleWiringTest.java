@@ -33,7 +33,7 @@ class RoleWiringTest {
 
     /** Beans that only a role with a database has. */
     private static final String[] DATABASE_BEANS = {"vacancyStore", "feedImporter", "vacancyJobs",
-            "dropFolderImports", "urlFeedPolling", "localAdminController", "usageRecorder", "usageStore", "usageStatistics",
+            "dropFolderImports", "urlFeedPolling", "localAdminController", "usageStore", "usageStatistics",
             "outboxMeters", "mailOutbox",
             "mailDelivery", "sealing", "documentMail", "oldKeysetMigration", "appointmentService", "appointmentAdminService",
             "appointmentReminderJob", "replicaChangesController"};
@@ -84,6 +84,7 @@ class RoleWiringTest {
                 assertThat(terminal.containsBean(name)).as(name).isFalse();
             }
             assertThat(terminal.containsBean("usageMeters")).as("meters without a database").isTrue();
+            assertThat(terminal.containsBean("usageReporter")).as("counts reported to the hub").isTrue();
             assertThat(terminal.getBeanNamesForType(VacancyReplica.class)).hasSize(1);
             assertThat(terminal.getBeanNamesForType(VacancySource.class)).as("the screen can say 'offline'").hasSize(1);
             assertThat(terminal.containsBean("replicaUpdates")).isTrue();
