@@ -5,6 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -24,4 +27,19 @@ public record Heartbeat(
         @Nullable Instant indexBuiltAt,
         @Nullable @PositiveOrZero @Max(100_000_000) Integer outboxBacklog,
         @Nullable @PositiveOrZero Long freeDiskBytes) {
+
+    /** This build's version, as the jar's manifest names it ("development" when run from classes). */
+    public static String thisVersion() {
+        var version = Heartbeat.class.getPackage().getImplementationVersion();
+        return version != null ? version : "development";
+    }
+
+    /** The room left on the disk of the kiosk's data directory, or null when it cannot be read. */
+    public static @Nullable Long freeDiskOf(Path dataDir) {
+        try {
+            return Files.getFileStore(Files.createDirectories(dataDir)).getUsableSpace();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
 }

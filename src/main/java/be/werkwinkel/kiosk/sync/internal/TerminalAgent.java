@@ -8,9 +8,7 @@ import be.werkwinkel.kiosk.terminal.Heartbeat;
 import be.werkwinkel.kiosk.terminal.KioskCommands;
 import be.werkwinkel.kiosk.terminal.TerminalConfiguration;
 import be.werkwinkel.kiosk.terminal.TerminalState;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -210,9 +208,9 @@ final class TerminalAgent implements DisposableBean {
         if (stopped || credentials.current().isEmpty()) {
             return;
         }
-        var beat = new Heartbeat(refused ? TerminalState.LOCKED : commands.state(), null, appVersion(),
+        var beat = new Heartbeat(refused ? TerminalState.LOCKED : commands.state(), null, Heartbeat.thisVersion(),
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1000, facts.replicaUpdatedAt(), facts.outboxBacklog(),
-                freeDisk());
+                Heartbeat.freeDiskOf(kiosk.dataDir()));
         try {
             hub.api().post().uri("/heartbeat").body(beat).retrieve().toBodilessEntity();
             backOnline();
@@ -368,18 +366,7 @@ final class TerminalAgent implements DisposableBean {
         }
     }
 
-    private @Nullable Long freeDisk() {
-        try {
-            return Files.getFileStore(Files.createDirectories(kiosk.dataDir())).getUsableSpace();
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
 
-    private static String appVersion() {
-        var version = TerminalAgent.class.getPackage().getImplementationVersion();
-        return version != null ? version : "development";
-    }
 
     private static String mask(String code) {
         return code.length() <= 4 ? "****" : code.substring(0, 4) + "…";

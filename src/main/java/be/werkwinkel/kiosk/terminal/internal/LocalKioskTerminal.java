@@ -12,7 +12,6 @@ import be.werkwinkel.kiosk.terminal.TerminalSettings;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
-import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -95,8 +94,8 @@ class LocalKioskTerminal implements DisposableBean {
             return;
         }
         try {
-            registry.recordHeartbeat(terminal, new Heartbeat(commands.state(), null, appVersion(),
-                    ManagementFactory.getRuntimeMXBean().getUptime() / 1000, null, null, freeDisk()));
+            registry.recordHeartbeat(terminal, new Heartbeat(commands.state(), null, Heartbeat.thisVersion(),
+                    ManagementFactory.getRuntimeMXBean().getUptime() / 1000, null, null, Heartbeat.freeDiskOf(kiosk.dataDir())));
         } catch (RuntimeException e) {
             log.warn("Could not record the local kiosk's heartbeat: {}", e.toString());
         }
@@ -140,18 +139,7 @@ class LocalKioskTerminal implements DisposableBean {
                 new IllegalStateException("the local kiosk's terminal " + terminal + " is not in the registry")));
     }
 
-    private @Nullable Long freeDisk() {
-        try {
-            return Files.getFileStore(Files.createDirectories(kiosk.dataDir())).getUsableSpace();
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
 
-    private static String appVersion() {
-        var version = LocalKioskTerminal.class.getPackage().getImplementationVersion();
-        return version != null ? version : "development";
-    }
 
     private static String hostName() {
         try {
