@@ -328,6 +328,8 @@ class TerminalAppointmentsTest {
                 assertThat(browser.text(By.id("appt-to-be-confirmed"))).contains("Nog te bevestigen", "laatst gekende");
                 assertThat(browser.text(By.id("appt-book"))).contains("Aanvraag versturen");
                 browser.screenshot("2-offline-confirm");
+                assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+                assertThat(browser.tooSmallTouchTargets()).isEmpty();
                 browser.tap(By.id("appt-book"));
                 reference = browser.text(By.id("appt-request-reference"));
                 assertThat(reference).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
@@ -337,6 +339,8 @@ class TerminalAppointmentsTest {
                 assertThat(browser.text(By.id("appt-request-ticket"))).contains("Mijn afspraak",
                         "de laatste 4 cijfers van uw telefoonnummer", site.name());
                 browser.screenshot("3-offline-request-ticket");
+                assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+                assertThat(browser.tooSmallTouchTargets()).isEmpty();
                 assertThat(terminal.getBean(Outbox.class).backlog()).isEqualTo(1);
             } finally {
                 line.restore();
