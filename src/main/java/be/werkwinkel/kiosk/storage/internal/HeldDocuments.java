@@ -56,6 +56,24 @@ final class HeldDocuments {
                 .update();
     }
 
+    /** At most this many documents held at once for one terminal's visitors. */
+    static final int MOST_PER_TERMINAL = 100;
+
+    /**
+     * Whether one more document of this size may be held for this terminal: no larger than a
+     * visitor's whole storage, and no more than {@value #MOST_PER_TERMINAL} documents or ten
+     * visitors' storage per terminal, so that a terminal (or a stolen token) cannot fill the hub.
+     */
+    boolean roomFor(long terminal, long size) {
+        var most = settings.maxSize().toBytes();
+        if (size > most) {
+            return false;
+        }
+        var held = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(size_bytes), 0) FROM storage_held_document WHERE terminal_id = ?")
+                .param(terminal).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        return held[0] < MOST_PER_TERMINAL && held[1] + size <= 10 * most;
+    }
+
     /** Whether a document is held under this code (expired or not). */
     boolean taken(String normalisedCode) {
         return jdbc.sql("SELECT COUNT(*) FROM storage_held_document WHERE code_hash = ?")

@@ -90,7 +90,11 @@ final class StorageDocumentDelivery implements DeliveryHandler {
             return "not filed: " + why;
         }
         if (held.taken(code.get())) {
-            throw new Refused("not filed: " + why + "; its claim code is in use already");
+            // an answer, not a refusal: the sign-in's failure count must stand (decision 043)
+            return "not filed: " + why + "; its claim code is in use already";
+        }
+        if (!held.roomFor(terminal.value(), content.size())) {
+            return "not filed: " + why + "; no room to hold it";
         }
         held.hold(requestId, terminal.value(), code.get(), kind, title.strip(), content);
         return "held: " + why + "; held for the visitor to claim with the code of the receipt";

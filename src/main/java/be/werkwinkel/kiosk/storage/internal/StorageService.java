@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -37,6 +38,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,7 +53,16 @@ class StorageService implements PersonalStorage, StorageAdministration {
     private static final Logger log = LoggerFactory.getLogger(StorageService.class);
 
     private final JdbcClient jdbc;
+    /** A terminal of a hub may see this many times more wrong PINs than one visitor session, over all its visitors. */
+    static final int WRONG_PINS_PER_DEVICE_FACTOR = 10;
+
     private final TransactionTemplate transactions;
+    /**
+     * Wrong PINs count in a transaction of their own: a sign-in inside a larger transaction (a
+     * terminal's delivery, decision 040) that rolls back must not take its failure count with it,
+     * or PINs could be guessed without end through deliveries.
+     */
+    private final TransactionTemplate failures;
     private final StorageKeys keys;
     private final StorageSealing sealing;
     private final StorageSettings settings;
@@ -67,6 +78,8 @@ class StorageService implements PersonalStorage, StorageAdministration {
             StorageSettings settings, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.failures = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
+        this.failures.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.keys = keys;
         this.sealing = sealing;
         this.settings = settings;
@@ -132,7 +145,12 @@ class StorageService implements PersonalStorage, StorageAdministration {
         var accountSubject = "account:" + HexFormat.of().formatHex(
                 keys.usernameHash(name.orElse(username.strip().toLowerCase(java.util.Locale.ROOT))));
         var terminalSubject = "terminal:" + terminal;
-        var pausedUntil = pausedUntil(List.of(accountSubject, terminalSubject), now);
+        // "terminal-7:<visitor session>" from a hub's terminal API: the session part is the
+        // terminal's to choose, so the terminal itself counts too, with room for many visitors
+        var device = terminal.indexOf(':') > 0 ? "device:" + terminal.substring(0, terminal.indexOf(':')) : null;
+        var subjects = device == null ? List.of(accountSubject, terminalSubject)
+                : List.of(accountSubject, terminalSubject, device);
+        var pausedUntil = pausedUntil(subjects, now);
         if (pausedUntil.isPresent()) {
             return new SignIn.Paused(pausedUntil.get());
         }
@@ -146,10 +164,12 @@ class StorageService implements PersonalStorage, StorageAdministration {
             });
             return new SignIn.SignedIn(visitor(row));
         }
-        var until = transactions.execute(status -> {
-            var a = countFailure(accountSubject, now);
-            var t = countFailure(terminalSubject, now);
-            return a != null ? a : t;
+        var until = failures.execute(status -> {
+            var a = countFailure(accountSubject, now, settings.maxFailedAttempts());
+            var t = countFailure(terminalSubject, now, settings.maxFailedAttempts());
+            var d = device == null ? null
+                    : countFailure(device, now, settings.maxFailedAttempts() * WRONG_PINS_PER_DEVICE_FACTOR);
+            return a != null ? a : t != null ? t : d;
         });
         return until != null ? new SignIn.Paused(until) : new SignIn.Refused();
     }
@@ -445,7 +465,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
         }
     }
 
-    private @Nullable Instant countFailure(String subject, Instant now) {
+    private @Nullable Instant countFailure(String subject, Instant now, int limit) {
         var row = jdbc.sql("SELECT failures, window_started_at FROM storage_lockout WHERE subject = ? FOR UPDATE")
                 .param(subject)
                 .query((rs, n) -> new Object[] {rs.getInt(1), rs.getTimestamp(2).toInstant()})
@@ -453,7 +473,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
         var windowStart = now.minus(settings.pause());
         var failures = row.isPresent() && ((Instant) row.get()[1]).isAfter(windowStart) ? (int) row.get()[0] + 1 : 1;
         var started = row.isPresent() && failures > 1 ? (Instant) row.get()[1] : now;
-        Instant lockedUntil = failures >= settings.maxFailedAttempts() ? now.plus(settings.pause()) : null;
+        Instant lockedUntil = failures >= limit ? now.plus(settings.pause()) : null;
         jdbc.sql("""
                 INSERT INTO storage_lockout (subject, failures, window_started_at, locked_until) VALUES (?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE failures = VALUES(failures), window_started_at = VALUES(window_started_at),

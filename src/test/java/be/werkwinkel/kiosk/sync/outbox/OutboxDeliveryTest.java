@@ -191,6 +191,25 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void wrong_pins_through_deliveries_count_towards_the_pause_whatever_the_answer() {
+        var key = hubKey(link);
+        var outbox = outbox(key);
+        var replay = driven(outbox, key, link);
+        // the first wrong PIN is held under a claim code; every later one with that code is turned down
+        for (int attempt = 0; attempt < 6; attempt++) {
+            var entry = new String(document("99911" + attempt, "Gok " + attempt), StandardCharsets.UTF_8)
+                    .replace("\"title\"", "\"claimCode\":\"GUES-SABC\",\"title\"");
+            outbox.enqueue("storage.document", UUID.randomUUID(), entry.getBytes(StandardCharsets.UTF_8));
+        }
+        replay.pass();
+
+        assertThat(outbox.backlog()).isZero();
+        assertThat(storage.signIn(username, PIN, "another kiosk"))
+                .as("the account is paused: no PIN can be guessed through deliveries")
+                .isInstanceOf(be.werkwinkel.kiosk.storage.SignIn.Paused.class);
+    }
+
+    @Test
     void an_entry_the_hub_refuses_for_good_is_set_aside_still_sealed_and_the_next_goes_on() throws Exception {
         var key = hubKey(link);
         var outbox = outbox(key);
