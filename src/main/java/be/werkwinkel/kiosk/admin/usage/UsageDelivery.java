@@ -47,7 +47,7 @@ final class UsageDelivery implements DeliveryHandler {
         try {
             report = JSON.readValue(plaintext, UsageTally.Report.class);
         } catch (JacksonException e) {
-            throw new Refused("not counted: not a usage report (" + e.getOriginalMessage() + ")");
+            throw new Refused("not counted: not a usage report (" + e.getClass().getSimpleName() + ")");
         }
         check(report);
         var site = terminals.find(terminal).map(view -> view.site()).orElseThrow(() ->

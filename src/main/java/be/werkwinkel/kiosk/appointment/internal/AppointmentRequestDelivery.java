@@ -77,7 +77,7 @@ final class AppointmentRequestDelivery implements DeliveryHandler {
             reference = BookingCode.parse(wire.reference() == null ? "" : wire.reference())
                     .orElseThrow(() -> new IllegalArgumentException("reference is not a booking code"));
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-            throw new Refused("not booked: the entry is not an appointment.booking (" + e.getMessage() + ")");
+            throw new Refused("not booked: the entry is not an appointment.booking (" + e.getClass().getSimpleName() + ")");
         }
         var request = new RequestId(requestId);
         var code = requests.taken(reference) ? null : reference;

@@ -296,25 +296,33 @@ final class RemoteAppointments implements Appointments, PendingBookings {
         } catch (UncheckedIOException disk) {
             throw new NotQueued(NotQueued.Reason.DISK, disk);
         }
-        log.info("Booking request {} queued for the hub (reference {})", request, reference.display());
+        log.info("A booking request was queued for the hub");
         return new PendingBooking(reference, type, site, booking.start(), booking.language(), booking.email() != null);
     }
 
+    /** The key references are drawn with, this process's own: never on disk, never sent. */
+    private static final byte[] REFERENCE_KEY = new byte[32];
+
+    static {
+        new java.security.SecureRandom().nextBytes(REFERENCE_KEY);
+    }
+
     /**
-     * The reference of a request: drawn from its id, so that the same request asked again (a
-     * double tap, a retry) shows the same reference as the entry the outbox kept. The id is random
-     * and never shown, so the reference is as unguessable as a drawn code.
+     * The reference of a request: an HMAC of its id under a key that only this process holds, so
+     * that the same request asked again (a double tap, a retry) shows the same reference as the
+     * entry the outbox kept, while the request id in the outbox's file names tells nothing of it.
      */
     static BookingCode reference(RequestId request) {
         try {
-            var digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(request.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(REFERENCE_KEY, "HmacSHA256"));
+            var digest = mac.doFinal(request.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             var code = new char[BookingCode.LENGTH];
             for (var i = 0; i < code.length; i++) {
                 code[i] = BookingCode.ALPHABET.charAt(Byte.toUnsignedInt(digest[i]) % BookingCode.ALPHABET.length());
             }
             return new BookingCode(new String(code));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -117,12 +117,13 @@ public final class OutboxReplay implements AutoCloseable {
             if (status >= 200 && status < 300) {
                 outbox.delivered(entry);
                 delivered++;
-                log.info("Outbox entry {} ({}) delivered: {}", entry.requestId(), entry.kind(), answer.body());
+                // not the answer: it may name a booking code or a document (the hub keeps the outcome)
+                log.info("Outbox entry {} ({}) delivered", entry.requestId(), entry.kind());
             } else if (status >= 400 && status < 500 && status != 401 && status != 408 && status != 429) {
                 outbox.refused(entry);
                 refused++;
-                log.warn("Outbox entry {} ({}) refused by the hub with {}, set aside in {} (still sealed): {}",
-                        entry.requestId(), entry.kind(), status, Outbox.REFUSED, answer.body());
+                log.warn("Outbox entry {} ({}) refused by the hub with {}, set aside in {} (still sealed)",
+                        entry.requestId(), entry.kind(), status, Outbox.REFUSED);
             } else {
                 failed("the hub answered " + status);
                 return new Pass(delivered, refused, entries.size() - i);

@@ -7,6 +7,8 @@ import be.werkwinkel.kiosk.terminal.TerminalId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,6 +40,17 @@ class TerminalDeliveriesController {
      */
     static final int MAX_SEALED_BYTES = 32 * 1024 * 1024;
 
+    /** Every kind but documents carries a few kilobytes (a booking, a usage report). */
+    static final int MAX_SMALL_SEALED_BYTES = 256 * 1024;
+
+    /**
+     * How many deliveries are opened at once: a large one takes several times its size in memory
+     * while it is opened and parsed; more wait for the terminal's next try (503), nothing is lost.
+     */
+    static final int AT_ONCE = 4;
+
+    private final Semaphore opening = new Semaphore(AT_ONCE);
+
     private final HubKeyPair keys;
     private final DeliveryIntake intake;
 
@@ -63,13 +76,27 @@ class TerminalDeliveriesController {
         if (!DeliveryHandler.KIND.matcher(kind).matches()) {
             return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Not a delivery kind: " + kind);
         }
-        if (request.getContentLengthLong() > MAX_SEALED_BYTES) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE, "A delivery may be at most " + MAX_SEALED_BYTES + " bytes");
+        var most = "storage.document".equals(kind) ? MAX_SEALED_BYTES : MAX_SMALL_SEALED_BYTES;
+        if (request.getContentLengthLong() > most) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "A delivery of this kind may be at most " + most + " bytes");
         }
-        var sealed = request.getInputStream().readNBytes(MAX_SEALED_BYTES + 1);
-        if (sealed.length > MAX_SEALED_BYTES) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE, "A delivery may be at most " + MAX_SEALED_BYTES + " bytes");
+        if (!opening.tryAcquire()) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                            "The hub is taking in other deliveries; try again shortly"));
         }
+        try {
+            var sealed = request.getInputStream().readNBytes(most + 1);
+            if (sealed.length > most) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, "A delivery of this kind may be at most " + most + " bytes");
+            }
+            return received(terminal, requestId, kind, sealed);
+        } finally {
+            opening.release();
+        }
+    }
+
+    private ResponseEntity<?> received(TerminalId terminal, UUID requestId, String kind, byte[] sealed) {
         return switch (intake.receive(terminal, requestId, kind, sealed)) {
             case DeliveryIntake.Result.Done done -> ResponseEntity.ok(
                     new Delivered(requestId, done.outcome(), done.refused(), done.replayed()));

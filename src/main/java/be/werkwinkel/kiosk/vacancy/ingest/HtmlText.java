@@ -1,6 +1,7 @@
 package be.werkwinkel.kiosk.vacancy.ingest;
 
 import be.werkwinkel.kiosk.base.Html;
+import be.werkwinkel.kiosk.vacancy.SafeMarkup;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -17,7 +18,7 @@ import org.jsoup.safety.Safelist;
 final class HtmlText {
 
     /** Nothing that can run, load, style or navigate: only structure and emphasis, no attributes at all. */
-    private static final Safelist SAFE = new Safelist().addTags("p", "br", "ul", "ol", "li", "strong", "em", "b", "i");
+    private static final Safelist SAFE = SafeMarkup.ALLOWED;
     private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -9,6 +9,7 @@ import be.werkwinkel.kiosk.kiosk.KioskFeature;
 import be.werkwinkel.kiosk.kiosk.KioskScreens;
 import be.werkwinkel.kiosk.kiosk.KioskSetup;
 import be.werkwinkel.kiosk.kiosk.KioskSetupObserver;
+import be.werkwinkel.kiosk.vacancy.SafeMarkup;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyAction;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
@@ -128,7 +129,7 @@ public final class VacancyDetailsView extends Div
         var description = new Div();
         description.addClassName("vacancy-description");
         description.getElement().setAttribute("lang", shown.language());
-        description.getElement().setProperty("innerHTML", shown.descriptionHtml()); // sanitised at import
+        description.getElement().setProperty("innerHTML", SafeMarkup.clean(shown.descriptionHtml())); // also cleaned at import
 
         var main = new Article(section("about", "vacancy.details.about", description));
         text(shown, "responsibilities", shown.texts().responsibilities()).ifPresent(main::add);
@@ -265,7 +266,7 @@ public final class VacancyDetailsView extends Div
         var content = new Div();
         content.addClassName("vacancy-description");
         content.getElement().setAttribute("lang", shown.language());
-        content.getElement().setProperty("innerHTML", html); // sanitised at import, like the description
+        content.getElement().setProperty("innerHTML", SafeMarkup.clean(html)); // also cleaned at import
         return Optional.of(section(name, "vacancy.details." + name, content));
     }
 
