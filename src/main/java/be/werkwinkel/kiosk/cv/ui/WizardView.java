@@ -145,7 +145,8 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
             try {
                 var stored = storage.getObject().open(visitor.get().account(), document.get());
                 Draft.start(session, type, read(stored.content()), document.get(), stored.summary().name());
-            } catch (StorageProblem | IllegalArgumentException notThere) {
+            } catch (StorageProblem | IllegalArgumentException | StorageUnreachable notThereOrAway) {
+                // Mijn documenten says what is wrong (a terminal whose hub is away says that plainly)
                 event.forwardTo(SignedInVisitor.DOCUMENTS_LOCATION);
                 return;
             }

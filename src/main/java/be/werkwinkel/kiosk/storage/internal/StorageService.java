@@ -49,6 +49,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StorageService implements PersonalStorage, StorageAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(StorageService.class);
+    /**
+     * A kiosk may see this many times more claim codes that find nothing than one visitor session,
+     * before claiming pauses there: a busy kiosk has many visitors, and one of them must not pause it
+     * for everybody with a few typos, yet guessing stays hopeless (8 letters of 31).
+     */
+    static final int KIOSK_CLAIM_FACTOR = 4;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -147,8 +153,8 @@ class StorageService implements PersonalStorage, StorageAdministration {
             return new SignIn.SignedIn(visitor(row));
         }
         var until = transactions.execute(status -> {
-            var a = countFailure(accountSubject, now);
-            var t = countFailure(terminalSubject, now);
+            var a = countFailure(accountSubject, now, settings.maxFailedAttempts());
+            var t = countFailure(terminalSubject, now, settings.maxFailedAttempts());
             return a != null ? a : t;
         });
         return until != null ? new SignIn.Paused(until) : new SignIn.Refused();
@@ -314,18 +320,68 @@ class StorageService implements PersonalStorage, StorageAdministration {
         });
     }
 
+    /**
+     * A replay answers first (a claim that worked stays worked); then a pause of this visitor
+     * session or kiosk refuses before any code is looked up; a code that finds nothing counts
+     * against both, in a transaction of its own (the claim's has been rolled back).
+     */
     @Override
-    public DocumentId claim(RequestId request, AccountId account, String claimCode) {
-        var code = ClaimCodes.normalised(claimCode).orElseThrow(() -> new StorageProblem(Reason.CLAIM_NOT_FOUND));
-        var id = new DocumentId(UUID.randomUUID());
-        var filed = once(request, account.toString(), "CLAIM", () -> {
-            lockAccount(account);
-            var document = held.take(code).orElseThrow(() -> new StorageProblem(Reason.CLAIM_NOT_FOUND));
-            insertDocument(account, id, document.kind(), document.name(), document.content());
-            audit("visitor", "HELD_DOCUMENT_CLAIMED", account.toString(), document.requestId().toString());
-            return id.toString();
-        });
-        return DocumentId.parse(filed).orElseThrow();
+    public DocumentId claim(RequestId request, AccountId account, String claimCode, String terminal) {
+        var earlier = replay(request);
+        if (earlier.isPresent()) {
+            return DocumentId.parse(earlier.get()).orElseThrow();
+        }
+        var now = clock.instant();
+        var sessionSubject = lockoutSubject("claim:", terminal);
+        var kioskSubject = lockoutSubject("claim-kiosk:", kioskOf(terminal));
+        if (pausedUntil(List.of(sessionSubject, kioskSubject), now).isPresent()) {
+            throw new StorageProblem(Reason.CLAIMS_PAUSED);
+        }
+        try {
+            var code = ClaimCodes.normalised(claimCode).orElseThrow(() -> new StorageProblem(Reason.CLAIM_NOT_FOUND));
+            var id = new DocumentId(UUID.randomUUID());
+            var filed = once(request, account.toString(), "CLAIM", () -> {
+                lockAccount(account);
+                var document = held.take(code).orElseThrow(() -> new StorageProblem(Reason.CLAIM_NOT_FOUND));
+                insertDocument(account, id, document.kind(), document.name(), document.content());
+                audit("visitor", "HELD_DOCUMENT_CLAIMED", account.toString(), document.requestId().toString());
+                return id.toString();
+            });
+            return DocumentId.parse(filed).orElseThrow();
+        } catch (StorageProblem problem) {
+            if (problem.reason() != Reason.CLAIM_NOT_FOUND) {
+                throw problem;
+            }
+            var until = transactions.execute(status -> {
+                var session = countFailure(sessionSubject, now, settings.maxFailedAttempts());
+                var kiosk = countFailure(kioskSubject, now, settings.maxFailedAttempts() * KIOSK_CLAIM_FACTOR);
+                return session != null ? session : kiosk;
+            });
+            throw new StorageProblem(until != null ? Reason.CLAIMS_PAUSED : Reason.CLAIM_NOT_FOUND);
+        }
+    }
+
+    /**
+     * The kiosk of a claim's {@code terminal}: on a hub the part before the colon ({@code
+     * terminal-<id>}); a standalone kiosk passes a visitor session only and is one kiosk.
+     */
+    static String kioskOf(String terminal) {
+        var colon = terminal.indexOf(':');
+        return colon > 0 ? terminal.substring(0, colon) : "this-kiosk";
+    }
+
+    /** A lockout row's subject; long ones hashed, so that they fit the column (100). */
+    private static String lockoutSubject(String prefix, String value) {
+        var subject = prefix + value;
+        if (subject.length() <= 100) {
+            return subject;
+        }
+        try {
+            return prefix + HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private void insertDocument(AccountId account, DocumentId id, DocumentKind kind, String name, DocumentContent content) {
@@ -445,7 +501,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
         }
     }
 
-    private @Nullable Instant countFailure(String subject, Instant now) {
+    private @Nullable Instant countFailure(String subject, Instant now, int maxFailures) {
         var row = jdbc.sql("SELECT failures, window_started_at FROM storage_lockout WHERE subject = ? FOR UPDATE")
                 .param(subject)
                 .query((rs, n) -> new Object[] {rs.getInt(1), rs.getTimestamp(2).toInstant()})
@@ -453,7 +509,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
         var windowStart = now.minus(settings.pause());
         var failures = row.isPresent() && ((Instant) row.get()[1]).isAfter(windowStart) ? (int) row.get()[0] + 1 : 1;
         var started = row.isPresent() && failures > 1 ? (Instant) row.get()[1] : now;
-        Instant lockedUntil = failures >= settings.maxFailedAttempts() ? now.plus(settings.pause()) : null;
+        Instant lockedUntil = failures >= maxFailures ? now.plus(settings.pause()) : null;
         jdbc.sql("""
                 INSERT INTO storage_lockout (subject, failures, window_started_at, locked_until) VALUES (?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE failures = VALUES(failures), window_started_at = VALUES(window_started_at),
