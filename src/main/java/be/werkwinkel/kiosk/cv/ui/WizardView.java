@@ -391,6 +391,7 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
         pin.setAllowedCharPattern("[0-9]");
         pin.setWidthFull();
         pin.addClassName("cv-field");
+        pin.addClassName("storage-pin"); // shown as dots, as on the sign-in screen: the kiosk stands in public
         pin.getElement().executeJs("this.inputElement.inputMode = 'numeric';");
         var documentName = new TextField(getTranslation("cv.save.name"));
         documentName.setId("cv-later-name");

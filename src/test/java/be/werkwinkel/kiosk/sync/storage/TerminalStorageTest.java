@@ -211,6 +211,9 @@ class TerminalStorageTest {
                 type(browser, "cv-later-username", name);
                 type(browser, "cv-later-pin", PIN);
                 type(browser, "cv-later-name", "Cv voor later");
+                browser.tap(By.cssSelector("#cv-later-username input")); // the on-screen keyboard opens
+                assertThat(browser.<String>script("return getComputedStyle(document.querySelector('#cv-later-pin input'))"
+                        + ".webkitTextSecurity")).as("the PIN is shown as dots").isEqualTo("disc");
                 browser.screenshot("11-save-for-later");
                 assertThat(browser.tooSmallTouchTargets()).isEmpty();
                 browser.tap(By.id("cv-later-ok"));
