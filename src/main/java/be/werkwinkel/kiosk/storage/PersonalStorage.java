@@ -68,12 +68,19 @@ public interface PersonalStorage {
     /**
      * Files a document that was saved for later ({@link SaveForLater}) with a username and PIN that
      * did not match, and is held under this claim code: into this visitor's storage, once. The
-     * same request id again returns the same document.
+     * same request id again returns the same document. Codes that find nothing are counted like
+     * wrong PINs: per visitor session, and (more of them) per kiosk; after
+     * {@link StorageSettings#maxFailedAttempts()} in one session, or four times as many on one kiosk,
+     * claiming is paused there for {@link StorageSettings#pause()}, so that codes cannot be guessed.
      *
-     * @throws StorageProblem {@code CLAIM_NOT_FOUND} (unknown, expired or already claimed code), or a
-     *     quota refusal ({@code TOO_MANY_DOCUMENTS}, {@code NO_ROOM}); the document stays held then
+     * @param terminal where the code was typed, as for {@link #signIn}: a visitor session on this
+     *     kiosk; a hub passes {@code terminal-<id>:<visitor session>}, and the part before the colon
+     *     is the kiosk whose attempts are counted together
+     * @throws StorageProblem {@code CLAIM_NOT_FOUND} (unknown, expired or already claimed code),
+     *     {@code CLAIMS_PAUSED} (too many of those), or a quota refusal ({@code TOO_MANY_DOCUMENTS},
+     *     {@code NO_ROOM}); the document stays held then
      */
-    DocumentId claim(RequestId request, AccountId account, String claimCode);
+    DocumentId claim(RequestId request, AccountId account, String claimCode, String terminal);
 
     /**
      * False when this storage lives elsewhere and was not reachable at the last attempt (a terminal

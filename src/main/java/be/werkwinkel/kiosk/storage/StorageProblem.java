@@ -36,6 +36,8 @@ public final class StorageProblem extends RuntimeException {
         VACANCIES_LOADING,
         /** No document is held under this claim code (mistyped, expired or claimed already). */
         CLAIM_NOT_FOUND,
+        /** Too many claim codes that found nothing, in this visitor session or on this kiosk: claiming waits a while. */
+        CLAIMS_PAUSED,
         /** The visitor's sign-in is no longer valid (it expired): sign in again. */
         SIGNED_OUT,
         /** Saving for later: this terminal holds as much as it may for its hub. */

@@ -145,7 +145,8 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
             try {
                 var stored = storage.getObject().open(visitor.get().account(), document.get());
                 Draft.start(session, type, read(stored.content()), document.get(), stored.summary().name());
-            } catch (StorageProblem | IllegalArgumentException notThere) {
+            } catch (StorageProblem | IllegalArgumentException | StorageUnreachable notThereOrAway) {
+                // Mijn documenten says what is wrong (a terminal whose hub is away says that plainly)
                 event.forwardTo(SignedInVisitor.DOCUMENTS_LOCATION);
                 return;
             }
@@ -390,6 +391,7 @@ abstract class WizardView<T> extends Div implements BeforeEnterObserver, BeforeL
         pin.setAllowedCharPattern("[0-9]");
         pin.setWidthFull();
         pin.addClassName("cv-field");
+        pin.addClassName("storage-pin"); // shown as dots, as on the sign-in screen: the kiosk stands in public
         pin.getElement().executeJs("this.inputElement.inputMode = 'numeric';");
         var documentName = new TextField(getTranslation("cv.save.name"));
         documentName.setId("cv-later-name");

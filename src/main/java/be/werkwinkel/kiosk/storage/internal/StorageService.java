@@ -51,6 +51,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StorageService implements PersonalStorage, StorageAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(StorageService.class);
+    /**
+     * A kiosk may see this many times more claim codes that find nothing than one visitor session,
+     * before claiming pauses there: a busy kiosk has many visitors, and one of them must not pause it
+     * for everybody with a few typos, yet guessing stays hopeless (8 letters of 31).
+     */
+    static final int KIOSK_CLAIM_FACTOR = 4;
 
     private final JdbcClient jdbc;
     /** A terminal of a hub may see this many times more wrong PINs than one visitor session, over all its visitors. */
@@ -334,18 +340,68 @@ class StorageService implements PersonalStorage, StorageAdministration {
         });
     }
 
+    /**
+     * A replay answers first (a claim that worked stays worked); then a pause of this visitor
+     * session or kiosk refuses before any code is looked up; a code that finds nothing counts
+     * against both, in a transaction of its own (the claim's has been rolled back).
+     */
     @Override
-    public DocumentId claim(RequestId request, AccountId account, String claimCode) {
-        var code = ClaimCodes.normalised(claimCode).orElseThrow(() -> new StorageProblem(Reason.CLAIM_NOT_FOUND));
-        var id = new DocumentId(UUID.randomUUID());
-        var filed = once(request, account.toString(), "CLAIM", () -> {
-            lockAccount(account);
-            var document = held.take(code).orElseThrow(() -> new StorageProblem(Reason.CLAIM_NOT_FOUND));
-            insertDocument(account, id, document.kind(), document.name(), document.content());
-            audit("visitor", "HELD_DOCUMENT_CLAIMED", account.toString(), document.requestId().toString());
-            return id.toString();
-        });
-        return DocumentId.parse(filed).orElseThrow();
+    public DocumentId claim(RequestId request, AccountId account, String claimCode, String terminal) {
+        var earlier = replay(request);
+        if (earlier.isPresent()) {
+            return DocumentId.parse(earlier.get()).orElseThrow();
+        }
+        var now = clock.instant();
+        var sessionSubject = lockoutSubject("claim:", terminal);
+        var kioskSubject = lockoutSubject("claim-kiosk:", kioskOf(terminal));
+        if (pausedUntil(List.of(sessionSubject, kioskSubject), now).isPresent()) {
+            throw new StorageProblem(Reason.CLAIMS_PAUSED);
+        }
+        try {
+            var code = ClaimCodes.normalised(claimCode).orElseThrow(() -> new StorageProblem(Reason.CLAIM_NOT_FOUND));
+            var id = new DocumentId(UUID.randomUUID());
+            var filed = once(request, account.toString(), "CLAIM", () -> {
+                lockAccount(account);
+                var document = held.take(code).orElseThrow(() -> new StorageProblem(Reason.CLAIM_NOT_FOUND));
+                insertDocument(account, id, document.kind(), document.name(), document.content());
+                audit("visitor", "HELD_DOCUMENT_CLAIMED", account.toString(), document.requestId().toString());
+                return id.toString();
+            });
+            return DocumentId.parse(filed).orElseThrow();
+        } catch (StorageProblem problem) {
+            if (problem.reason() != Reason.CLAIM_NOT_FOUND) {
+                throw problem;
+            }
+            var until = transactions.execute(status -> {
+                var session = countFailure(sessionSubject, now, settings.maxFailedAttempts());
+                var kiosk = countFailure(kioskSubject, now, settings.maxFailedAttempts() * KIOSK_CLAIM_FACTOR);
+                return session != null ? session : kiosk;
+            });
+            throw new StorageProblem(until != null ? Reason.CLAIMS_PAUSED : Reason.CLAIM_NOT_FOUND);
+        }
+    }
+
+    /**
+     * The kiosk of a claim's {@code terminal}: on a hub the part before the colon ({@code
+     * terminal-<id>}); a standalone kiosk passes a visitor session only and is one kiosk.
+     */
+    static String kioskOf(String terminal) {
+        var colon = terminal.indexOf(':');
+        return colon > 0 ? terminal.substring(0, colon) : "this-kiosk";
+    }
+
+    /** A lockout row's subject; long ones hashed, so that they fit the column (100). */
+    private static String lockoutSubject(String prefix, String value) {
+        var subject = prefix + value;
+        if (subject.length() <= 100) {
+            return subject;
+        }
+        try {
+            return prefix + HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private void insertDocument(AccountId account, DocumentId id, DocumentKind kind, String name, DocumentContent content) {

@@ -85,7 +85,8 @@ class TerminalStorageController {
     record Naming(@NotNull UUID requestId, @NotNull @Size(min = 1, max = 200) String name) {
     }
 
-    record Claim(@NotNull UUID requestId, @NotNull @Size(min = 1, max = 40) String code) {
+    record Claim(@NotNull UUID requestId, @NotNull @Size(min = 1, max = 40) String code,
+            @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,80}") String visitorSession) {
     }
 
     record MailToMyself(@NotNull UUID requestId, @NotNull UUID document, @NotNull @Size(min = 3, max = 254) String address,
@@ -243,10 +244,12 @@ class TerminalStorageController {
         storage.deleteAccount(new RequestId(requestId), account(session, terminal));
     }
 
+    /** Codes that find nothing count per visitor session of this terminal and per terminal, like wrong PINs. */
     @PostMapping("/claims")
     Created claim(@AuthenticationPrincipal TerminalId terminal,
             @RequestHeader(name = SESSION, required = false) @Nullable String session, @Valid @RequestBody Claim body) {
-        return new Created(storage.claim(new RequestId(body.requestId()), account(session, terminal), body.code()).toString());
+        return new Created(storage.claim(new RequestId(body.requestId()), account(session, terminal), body.code(),
+                "terminal-" + terminal.value() + ":" + body.visitorSession()).toString());
     }
 
     @PostMapping("/mail/myself")

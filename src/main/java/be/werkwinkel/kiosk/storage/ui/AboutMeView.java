@@ -11,6 +11,7 @@ import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import be.werkwinkel.kiosk.storage.PersonalStorage;
 import be.werkwinkel.kiosk.storage.RequestId;
 import be.werkwinkel.kiosk.storage.StorageProblem;
+import be.werkwinkel.kiosk.storage.StorageUnreachable;
 import be.werkwinkel.kiosk.storage.StorageSettings;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -79,8 +80,13 @@ public final class AboutMeView extends Div implements BeforeEnterObserver, Local
             return;
         }
         AccountOverview overview;
+        java.util.List<be.werkwinkel.kiosk.storage.SentMail> sent;
         try {
             overview = storage.overview(visitor.account());
+            sent = mail.sent(visitor.account());
+        } catch (StorageUnreachable away) {
+            add(StorageScreens.unreachable(this));
+            return;
         } catch (StorageProblem gone) {
             SignedInVisitor.signOut(UI.getCurrent().getSession());
             PendingSave.forget(UI.getCurrent().getSession());
@@ -116,7 +122,6 @@ public final class AboutMeView extends Div implements BeforeEnterObserver, Local
                 overview.documents().isEmpty() ? new Paragraph(getTranslation("storage.aboutMe.noDocuments")) : documents);
         documentsSection.addClassName("storage-section");
 
-        var sent = mail.sent(visitor.account());
         var mailsSection = new Section(new H2(getTranslation("storage.aboutMe.mails")),
                 sent.isEmpty() ? new Paragraph(getTranslation("storage.aboutMe.noMails")) : SentMailList.of(this, sent, clock));
         mailsSection.addClassName("storage-section");
@@ -155,6 +160,10 @@ public final class AboutMeView extends Div implements BeforeEnterObserver, Local
                 storage.deleteAccount(RequestId.random(), visitor.account());
             } catch (StorageProblem alreadyGone) {
                 // deleted in another window, or by the retention job: the outcome is the same
+            } catch (StorageUnreachable away) {
+                dialog.close();
+                StorageScreens.unreachableNotice(this);
+                return; // nothing was deleted: the visitor stays signed in
             }
             dialog.close();
             SignedInVisitor.signOut(ui.getSession());

@@ -9,6 +9,7 @@ import be.werkwinkel.kiosk.storage.DocumentId;
 import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import be.werkwinkel.kiosk.storage.PersonalStorage;
 import be.werkwinkel.kiosk.storage.StorageProblem;
+import be.werkwinkel.kiosk.storage.StorageUnreachable;
 import be.werkwinkel.kiosk.storage.StoredDocument;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -41,6 +42,8 @@ public final class DocumentView extends Div implements BeforeEnterObserver, Loca
     private final PersonalStorage storage;
     private final ObjectProvider<DocumentFormat> formats;
     private @Nullable StoredDocument document;
+    /** Storage could not be reached to open it (a terminal whose hub is away). */
+    private boolean unreachable;
 
     public DocumentView(PersonalStorage storage, ObjectProvider<DocumentFormat> formats) {
         this.storage = storage;
@@ -61,10 +64,14 @@ public final class DocumentView extends Div implements BeforeEnterObserver, Loca
             return;
         }
         var id = event.getRouteParameters().get(ID).flatMap(DocumentId::parse);
+        unreachable = false;
         try {
             document = id.isEmpty() ? null : storage.open(visitor.get().account(), id.get());
         } catch (StorageProblem notThere) {
             document = null;
+        } catch (StorageUnreachable away) {
+            document = null;
+            unreachable = true;
         }
         if (document != null) {
             var format = StorageScreens.format(formats, document.content().mediaType());
@@ -77,6 +84,10 @@ public final class DocumentView extends Div implements BeforeEnterObserver, Loca
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
+        if (unreachable) {
+            add(StorageScreens.unreachable(this));
+            return;
+        }
         var back = bigButton(this, "storage.aboutMe.back", VaadinIcon.ARROW_LEFT, "storage-back",
                 () -> UI.getCurrent().navigate(DocumentsView.class));
         if (document == null) {

@@ -18,7 +18,9 @@ import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import be.werkwinkel.kiosk.storage.StorageLimits;
 import be.werkwinkel.kiosk.storage.SaveForLater;
 import be.werkwinkel.kiosk.storage.StorageProblem;
+import be.werkwinkel.kiosk.storage.StorageSettings;
 import be.werkwinkel.kiosk.storage.StorageUnreachable;
+import be.werkwinkel.kiosk.kiosk.VisitorSessions;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -73,6 +75,8 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
     private final ObjectProvider<DocumentFormat> formats;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final VisitorSessions sessions;
+    private final StorageSettings settings;
     private final Section mails = new Section();
     /** Where documents can be saved for later (a terminal), a visitor can claim one with their receipt's code. */
     private final boolean claims;
@@ -81,8 +85,11 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
     private @Nullable Registration polling;
 
     public DocumentsView(PersonalStorage storage, DocumentMail mail, ObjectProvider<DocumentFormat> formats, Clock clock,
-            ApplicationEventPublisher events, ObjectProvider<SaveForLater> saveForLater) {
+            ApplicationEventPublisher events, ObjectProvider<SaveForLater> saveForLater, VisitorSessions sessions,
+            StorageSettings settings) {
         this.storage = storage;
+        this.sessions = sessions;
+        this.settings = settings;
         this.claims = saveForLater.getIfAvailable() != null;
         this.mail = mail;
         this.formats = formats;
@@ -243,6 +250,9 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
                 StorageScreens.explain(this, problem);
                 draw();
                 return;
+            } catch (StorageUnreachable unreachable) {
+                StorageScreens.unreachableNotice(this);
+                return;
             }
         } else {
             ui.navigate(DocumentView.class, new RouteParameters(DocumentView.ID, document.id().toString()));
@@ -260,6 +270,9 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
         } catch (StorageProblem problem) {
             StorageScreens.explain(this, problem);
             draw();
+            return;
+        } catch (StorageUnreachable unreachable) {
+            StorageScreens.unreachableNotice(this);
             return;
         } catch (RuntimeException cannotRender) {
             log.warn("A {} could not be rendered for printing: {}", document.kind(), cannotRender.toString());
@@ -288,6 +301,9 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
             } catch (StorageProblem problem) {
                 field.setInvalid(true);
                 field.setErrorMessage(getTranslation("storage.problem." + problem.reason().name()));
+            } catch (StorageUnreachable unreachable) {
+                dialog.close();
+                StorageScreens.unreachableNotice(this);
             }
         }));
         dialog.getFooter().add(cancel, save);
@@ -304,6 +320,8 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
             draw();
         } catch (StorageProblem problem) {
             StorageScreens.explain(this, problem);
+        } catch (StorageUnreachable unreachable) {
+            StorageScreens.unreachableNotice(this);
         }
     }
 
@@ -317,6 +335,10 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
                 storage.delete(RequestId.random(), visitor.account(), document.id());
             } catch (StorageProblem gone) {
                 // already deleted (another window): the list below shows it is gone
+            } catch (StorageUnreachable unreachable) {
+                dialog.close();
+                StorageScreens.unreachableNotice(this);
+                return; // the list stays as it is: nothing was deleted
             }
             dialog.close();
             draw();
@@ -340,7 +362,7 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
         var cancel = bigButton(this, "storage.cancel", VaadinIcon.CLOSE, "storage-claim-cancel", dialog::close);
         var ok = primary(bigButton(this, "storage.claim.ok", VaadinIcon.CHECK, "storage-claim-ok", () -> {
             try {
-                storage.claim(request, visitor.account(), field.getValue());
+                storage.claim(request, visitor.account(), field.getValue(), sessions.sessionId(UI.getCurrent().getSession()));
                 dialog.close();
                 draw();
                 var notice = new NoticeDialog(getTranslation("storage.claim.doneTitle"), getTranslation("storage.claim.done"));
@@ -348,7 +370,9 @@ public final class DocumentsView extends Div implements BeforeEnterObserver, Loc
                 notice.open();
             } catch (StorageProblem problem) {
                 field.setInvalid(true);
-                field.setErrorMessage(getTranslation("storage.problem." + problem.reason().name()));
+                // the pause is the hub's; a terminal carries the same kiosk.storage.pause (decision 043)
+                field.setErrorMessage(getTranslation("storage.problem." + problem.reason().name(),
+                        Math.max(1, settings.pause().toMinutes())));
             } catch (StorageUnreachable unreachable) {
                 field.setInvalid(true);
                 field.setErrorMessage(getTranslation("storage.unreachable.explanation"));

@@ -8,6 +8,7 @@ import be.werkwinkel.kiosk.storage.DocumentKind;
 import be.werkwinkel.kiosk.storage.PersonalStorage;
 import be.werkwinkel.kiosk.storage.RequestId;
 import be.werkwinkel.kiosk.storage.StorageProblem;
+import be.werkwinkel.kiosk.storage.StorageUnreachable;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyAction;
 import com.vaadin.flow.component.UI;
@@ -56,6 +57,14 @@ final class SaveVacancyAction implements VacancyAction {
 
     /** Saves the vacancy unless the visitor already has it, and says which of the two happened. */
     static void save(UI ui, PersonalStorage storage, AccountId account, String vacancyId, String title) {
+        try {
+            saveOnce(ui, storage, account, vacancyId, title);
+        } catch (StorageUnreachable unreachable) {
+            StorageScreens.unreachableNotice(ui);
+        }
+    }
+
+    private static void saveOnce(UI ui, PersonalStorage storage, AccountId account, String vacancyId, String title) {
         var content = vacancyId.getBytes(StandardCharsets.UTF_8);
         var already = storage.documents(account).stream()
                 .filter(document -> document.kind() == DocumentKind.SAVED_VACANCY)

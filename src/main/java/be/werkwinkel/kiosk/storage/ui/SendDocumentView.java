@@ -15,6 +15,7 @@ import be.werkwinkel.kiosk.storage.SentMail;
 import be.werkwinkel.kiosk.storage.SignedInVisitor;
 import be.werkwinkel.kiosk.storage.StorageLimits;
 import be.werkwinkel.kiosk.storage.StorageProblem;
+import be.werkwinkel.kiosk.storage.StorageUnreachable;
 import be.werkwinkel.kiosk.storage.StorageProblem.Reason;
 import be.werkwinkel.kiosk.storage.StoredDocument;
 import com.vaadin.flow.component.Key;
@@ -69,6 +70,8 @@ public final class SendDocumentView extends Div implements BeforeEnterObserver, 
     private List<DocumentSummary> cvs = List.of();
     private @Nullable DocumentId chosenCv;
     private Step step = Step.MYSELF;
+    /** Storage could not be reached to open the document (a terminal whose hub is away). */
+    private boolean unreachable;
     private String address = "";
     /** The bundle key of what is wrong with the typed address: translated at each drawing, so a language switch shows it anew. */
     private String problemKey = "";
@@ -98,6 +101,7 @@ public final class SendDocumentView extends Div implements BeforeEnterObserver, 
             return;
         }
         var id = event.getRouteParameters().get(ID).flatMap(DocumentId::parse);
+        unreachable = false;
         try {
             document = id.isEmpty() ? null : storage.open(visitor.account(), id.get());
             var overview = storage.overview(visitor.account());
@@ -106,6 +110,9 @@ public final class SendDocumentView extends Div implements BeforeEnterObserver, 
                     .filter(one -> one.kind() == DocumentKind.CV && mail.canSend(one)).toList();
         } catch (StorageProblem notThere) {
             document = null;
+        } catch (StorageUnreachable away) {
+            document = null;
+            unreachable = true;
         }
         if (document != null && !mail.canSend(document.summary())) {
             event.forwardTo(DocumentsView.class);
@@ -143,6 +150,10 @@ public final class SendDocumentView extends Div implements BeforeEnterObserver, 
     private void draw() {
         removeAll();
         if (visitor == null) {
+            return;
+        }
+        if (unreachable) {
+            add(StorageScreens.unreachable(this));
             return;
         }
         if (document == null) {
@@ -285,6 +296,10 @@ public final class SendDocumentView extends Div implements BeforeEnterObserver, 
                 StorageScreens.explain(this, problem);
             }
             draw();
+            return;
+        } catch (StorageUnreachable away) {
+            StorageScreens.unreachableNotice(this);
+            draw(); // the same step again, with what was typed, and the send button enabled
             return;
         }
         var ui = UI.getCurrent();

@@ -66,6 +66,24 @@ final class StorageScreens {
         return screen;
     }
 
+    /** {@link #unreachable(Component, Runnable)} whose "try again" draws the screen anew from the start. */
+    static Component unreachable(Component owner) {
+        return unreachable(owner, () -> com.vaadin.flow.component.UI.getCurrent().refreshCurrentRoute(false));
+    }
+
+    /**
+     * What a button of a storage screen says when storage could not be reached for it (a terminal
+     * whose hub is away): the same plain words as the screens, and that nothing was changed. Without
+     * it the visitor would see the kiosk's generic "that did not work".
+     */
+    static void unreachableNotice(Component owner) {
+        var notice = new NoticeDialog(owner.getTranslation("storage.unreachable.title"),
+                owner.getTranslation("storage.unreachable.explanation"),
+                owner.getTranslation("storage.unreachable.nothingChanged"));
+        notice.setId("storage-unreachable-notice");
+        notice.open();
+    }
+
     static void explain(Component owner, StorageProblem problem) {
         new NoticeDialog(owner.getTranslation("storage.problem.title"),
                 owner.getTranslation("storage.problem." + problem.reason().name())).open();

@@ -206,10 +206,12 @@ final class RemotePersonalStorage implements PersonalStorage {
         tokens.remove(account);
     }
 
+    /** @param terminal the visitor session on this kiosk, as for {@link #signIn} */
     @Override
-    public DocumentId claim(RequestId request, AccountId account, String claimCode) {
+    public DocumentId claim(RequestId request, AccountId account, String claimCode, String terminal) {
         return withSession(account, session -> created(call(() -> session.post().uri("/storage/claims")
-                .body(Map.of("requestId", request.value(), "code", claimCode)).retrieve().body(Created.class))));
+                .body(Map.of("requestId", request.value(), "code", claimCode, "visitorSession", visitorSessionKey(terminal)))
+                .retrieve().body(Created.class))));
     }
 
     /** Forgets the tokens of a visitor session that ended. */

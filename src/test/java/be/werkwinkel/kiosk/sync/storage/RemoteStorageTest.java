@@ -142,9 +142,9 @@ class RemoteStorageTest {
         assertThat(storage.documents(account)).isEmpty();
 
         var claim = RequestId.random();
-        var filed = storage.claim(claim, account, code.toLowerCase().replace("-", " "));
-        assertThat(storage.claim(claim, account, code)).as("the same claim again").isEqualTo(filed);
-        assertThatThrownBy(() -> storage.claim(RequestId.random(), account, code)).isInstanceOfSatisfying(
+        var filed = storage.claim(claim, account, code.toLowerCase().replace("-", " "), "visitor-1");
+        assertThat(storage.claim(claim, account, code, "visitor-1")).as("the same claim again").isEqualTo(filed);
+        assertThatThrownBy(() -> storage.claim(RequestId.random(), account, code, "visitor-1")).isInstanceOfSatisfying(
                 StorageProblem.class, problem -> assertThat(problem.reason()).isEqualTo(StorageProblem.Reason.CLAIM_NOT_FOUND));
         assertThat(storage.documents(account)).singleElement().satisfies(document -> {
             assertThat(document.name()).isEqualTo("Brief bakkerij");
@@ -160,6 +160,60 @@ class RemoteStorageTest {
         assertThat(deliver(token, right, rightEntry)).contains("filed");
         deliver(token, right, rightEntry);
         assertThat(storage.documents(account)).hasSize(2);
+    }
+
+    @Test
+    void claim_codes_that_find_nothing_pause_claiming_per_visitor_session_and_per_terminal() throws Exception {
+        var token = enroll("Balie opslag 4");
+        var storage = new RemotePersonalStorage(link(token), null);
+        var name = username();
+        var account = storage.createAccount(RequestId.random(), name, "482915", null);
+        var code = ClaimCodes.random();
+        deliver(token, UUID.randomUUID(), """
+                {"username":"%s","pin":"111999","title":"Cv slagerij","kind":"CV","format":"text/plain",
+                 "bytes":"%s","claimCode":"%s"}""".formatted(name,
+                Base64.getEncoder().encodeToString("Cv".getBytes(StandardCharsets.UTF_8)), code));
+        var max = 5; // kiosk.storage.max-failed-attempts; a terminal may see four times as many
+
+        for (var attempt = 1; attempt < max; attempt++) {
+            assertRefused(() -> storage.claim(RequestId.random(), account, ClaimCodes.random(), "session-a"),
+                    StorageProblem.Reason.CLAIM_NOT_FOUND);
+        }
+        assertRefused(() -> storage.claim(RequestId.random(), account, "nonsense!", "session-a"),
+                StorageProblem.Reason.CLAIMS_PAUSED);
+        assertRefused(() -> storage.claim(RequestId.random(), account, code, "session-a"), StorageProblem.Reason.CLAIMS_PAUSED);
+        assertThat(storage.documents(account)).as("a paused session claims nothing, not even with the right code").isEmpty();
+
+        // another visitor session on the same terminal is not paused by the first one
+        var filed = storage.claim(RequestId.random(), account, code, "session-b");
+        assertThat(storage.documents(account)).extracting(d -> d.id()).containsExactly(filed);
+
+        // but the terminal as a whole is, after four times as many (5 so far)
+        for (var session : java.util.List.of("session-c", "session-d", "session-e")) {
+            for (var attempt = 1; attempt < max; attempt++) {
+                assertRefused(() -> storage.claim(RequestId.random(), account, ClaimCodes.random(), session),
+                        StorageProblem.Reason.CLAIM_NOT_FOUND);
+            }
+        }
+        assertRefused(() -> storage.claim(RequestId.random(), account, ClaimCodes.random(), "session-f"),
+                StorageProblem.Reason.CLAIM_NOT_FOUND);
+        assertRefused(() -> storage.claim(RequestId.random(), account, ClaimCodes.random(), "session-f"),
+                StorageProblem.Reason.CLAIM_NOT_FOUND);
+        assertRefused(() -> storage.claim(RequestId.random(), account, ClaimCodes.random(), "session-f"),
+                StorageProblem.Reason.CLAIMS_PAUSED);
+        assertRefused(() -> storage.claim(RequestId.random(), account, ClaimCodes.random(), "session-g"),
+                StorageProblem.Reason.CLAIMS_PAUSED);
+
+        // another terminal is not
+        var other = new RemotePersonalStorage(link(enroll("Balie opslag 5")), null);
+        var elsewhere = other.createAccount(RequestId.random(), username(), "482915", null);
+        assertRefused(() -> other.claim(RequestId.random(), elsewhere, ClaimCodes.random(), "session-a"),
+                StorageProblem.Reason.CLAIM_NOT_FOUND);
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, StorageProblem.Reason reason) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(StorageProblem.class,
+                problem -> assertThat(problem.reason()).isEqualTo(reason));
     }
 
     private String deliver(String token, UUID request, String plaintext) throws Exception {
