@@ -196,6 +196,19 @@ public final class KioskBrowser implements AutoCloseable {
         return pdf;
     }
 
+    /**
+     * Types by tapping the on-screen keyboard's keys, as a visitor does, into the field that has
+     * the focus: lower-case letters, digits on the letters layout's number row, and spaces.
+     */
+    public void typeWithKeyboard(String text) {
+        for (var character : text.split("")) {
+            var keyboard = waitFor(By.tagName("kiosk-keyboard"));
+            until(d -> keyboard.getAttribute("open") != null, Duration.ofSeconds(5));
+            tapElement(keyboard.getShadowRoot().findElement(By.cssSelector("[data-skbtn='" + character + "']")));
+        }
+        waitForVaadin();
+    }
+
     /** The serious and critical axe-core violations on the current page, as readable lines. */
     public List<String> seriousAccessibilityViolations() {
         // legacy mode: the default opens a second window, which the kiosk lockdown rightly refuses

@@ -33,7 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserJourney
 class CvJourneyTest {
 
-    private static final By KEYBOARD = By.tagName("kiosk-keyboard");
     private static final By NEXT = By.id("cv-next");
     private static final By STEP = By.id("cv-step");
 
@@ -349,11 +348,6 @@ class CvJourneyTest {
     }
 
     private static void typeOnScreen(KioskBrowser browser, String text) {
-        for (var character : text.split("")) {
-            var keyboard = browser.waitFor(KEYBOARD);
-            browser.until(d -> keyboard.getAttribute("open") != null, Duration.ofSeconds(5));
-            browser.tapElement(keyboard.getShadowRoot().findElement(By.cssSelector("[data-skbtn='" + character + "']")));
-        }
-        browser.waitForVaadin();
+        browser.typeWithKeyboard(text);
     }
 }
