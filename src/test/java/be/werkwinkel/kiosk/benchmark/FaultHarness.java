@@ -210,6 +210,8 @@ public final class FaultHarness {
         private final CompletableFuture<Void> ready = new CompletableFuture<>();
         private final List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
         private volatile @Nullable String killOn;
+        private volatile long killDelayNanos;
+        private volatile int triggeredAt;
         private volatile @Nullable String killedOn;
 
         Child(String name, List<String> command, Path log) throws IOException {
@@ -230,9 +232,18 @@ public final class FaultHarness {
                     var text = line.substring(FaultChannel.PREFIX.length());
                     var trigger = killOn;
                     if (trigger != null && text.startsWith(trigger)) {
-                        process.destroyForcibly(); // SIGKILL, within a line's time of the event
-                        killedOn = text;
                         killOn = null;
+                        killedOn = text;
+                        triggeredAt = events.size();
+                        var delay = killDelayNanos;
+                        if (delay == 0) {
+                            process.destroyForcibly(); // SIGKILL, within a line's time of the event
+                        } else {
+                            Thread.ofPlatform().start(() -> {
+                                java.util.concurrent.locks.LockSupport.parkNanos(delay);
+                                process.destroyForcibly();
+                            });
+                        }
                     }
                     if (text.equals("READY")) {
                         ready.complete(null);
@@ -301,9 +312,19 @@ public final class FaultHarness {
             return line;
         }
 
-        void killOn(String eventPrefix) {
+        /** SIGKILL {@code delay} after the first event that starts with {@code eventPrefix}. */
+        void killOn(String eventPrefix, Duration delay) {
             killedOn = null;
+            killDelayNanos = delay.toNanos();
             killOn = eventPrefix;
+        }
+
+        /** Whether an event or unawaited answer that starts with this text came since the kill's event. */
+        boolean saw(String start) {
+            synchronized (events) {
+                return events.subList(Math.min(triggeredAt, events.size()), events.size()).stream()
+                        .anyMatch(event -> event.startsWith(start));
+            }
         }
 
         void disarm() {
@@ -514,7 +535,7 @@ public final class FaultHarness {
     private void startHub() throws IOException {
         hubPort = freePort();
         var hubData = Files.createDirectories(options.runDir().resolve("hub"));
-        var arguments = new ArrayList<>(java("640m", FaultHub.class));
+        var arguments = new ArrayList<>(java("640m", FaultHub.class, false));
         arguments.addAll(List.of("--kiosk.role=hub", "--server.address=127.0.0.1", "--server.port=" + hubPort,
                 "--kiosk.data-dir=" + hubData,
                 "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
@@ -549,7 +570,7 @@ public final class FaultHarness {
             var answer = hub.child().request("terminal Fault-" + i, Duration.ofSeconds(30)).getFirst().split(" ");
             var line = new HubProxy(hubPort);
             var dataDir = Files.createDirectories(options.runDir().resolve("terminal-" + i));
-            var arguments = new ArrayList<>(java("256m", FaultTerminal.class));
+            var arguments = new ArrayList<>(java("256m", FaultTerminal.class, true));
             arguments.addAll(List.of("--kiosk.role=terminal", "--server.address=127.0.0.1", "--server.port=0",
                     "--kiosk.data-dir=" + dataDir, "--kiosk.hub.url=" + line.url(),
                     "--kiosk.hub.enrollment-code=" + answer[2], "--kiosk.hub.connect-timeout=1s",
@@ -580,23 +601,31 @@ public final class FaultHarness {
         return 0.55;
     }
 
-    /** The operations in order, with the faults before the operations the schedule puts them at. */
+    /**
+     * The operations in order, each scheduled fault before its operation. A fault whose target is
+     * not there (the hub still restarting after the last kill) is waited for, up to three minutes,
+     * while the operations that wait are tried again: the faults are not silently dropped.
+     */
     private void operate(Map<Integer, Fault> schedule) throws Exception {
-        var postponed = new ArrayList<Fault>();
         for (int number = 0; number < options.operations(); number++) {
             var fault = schedule.get(number);
-            if (fault != null) {
-                postponed.add(fault);
-            }
             Operation made = null;
-            for (var iterator = postponed.iterator(); iterator.hasNext() && made == null; ) {
-                var next = iterator.next();
-                var outcome = inject(next, number);
-                if (outcome.injected()) {
-                    iterator.remove();
-                    faults.merge(next, 1, Integer::sum);
+            if (fault != null) {
+                var deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+                while (true) {
+                    var outcome = inject(fault, number);
+                    made = outcome.operation();
+                    if (outcome.injected()) {
+                        faults.merge(fault, 1, Integer::sum);
+                        break;
+                    }
+                    if (made != null || System.nanoTime() > deadline) {
+                        landings.merge("faults not injected (no moment for them within 3 minutes)", 1, Integer::sum);
+                        break;
+                    }
+                    retryPending();
+                    Thread.sleep(500);
                 }
-                made = outcome.operation();
             }
             if (made == null) {
                 made = newOperation(number);
@@ -607,14 +636,9 @@ public final class FaultHarness {
             }
             retryPending();
             if (number % 20 == 0) {
-                progress("operation " + number + " of " + options.operations() + "; faults so far " + faults
-                        + (postponed.isEmpty() ? "" : ", waiting to inject " + postponed));
+                progress("operation " + number + " of " + options.operations() + "; faults so far " + faults);
             }
             Thread.sleep(options.paceMillis());
-        }
-        if (!postponed.isEmpty()) {
-            progress("faults that found no moment to be injected: " + postponed);
-            landings.merge("faults not injected (no suitable moment)", postponed.size(), Integer::sum);
         }
     }
 
@@ -715,8 +739,8 @@ public final class FaultHarness {
                 landedRecorded.add(operation.key);
                 var kept = node.child().request("has " + operation.key, Duration.ofSeconds(10)).getFirst()
                         .equals("HAS true") || delivered(operation.key);
-                landings.merge(kept ? "outbox write killed: entry was whole and kept (then delivered)"
-                        : "outbox write killed: no entry left (queued again, same request id)", 1, Integer::sum);
+                landings.merge(kept ? "outbox write killed unconfirmed: entry whole and kept"
+                        : "outbox write killed unconfirmed: no entry left", 1, Integer::sum);
             }
             operation.attempted = true;
             node.child().request(enqueueRequest(operation), Duration.ofSeconds(30));
@@ -882,11 +906,18 @@ public final class FaultHarness {
                 progress("fault: kill -9 " + node.name + " as it starts writing outbox entry " + operation.key);
                 var child = node.child();
                 node.markDown();
-                child.killOn("WRITING " + operation.key);
+                // 0-6 ms after the write begins (a write takes a few ms here): before, inside or after
+                // sealing, writing, fsync and rename
+                child.killOn("WRITING " + operation.key, Duration.ofNanos(random.nextLong(6_000_000L)));
                 child.send("w" + number + " " + enqueueRequest(operation));
                 if (!waitFor(child.process, Duration.ofSeconds(20))) {
                     child.kill();
                     landings.merge("outbox kill: the write did not start within 20 s, killed then", 1, Integer::sum);
+                }
+                if (child.saw("w" + number + " QUEUED")) {
+                    // the screen had its confirmation: the entry must now arrive without any retry
+                    operation.confirmed = true;
+                    landings.merge("outbox write killed just after it was confirmed", 1, Integer::sum);
                 }
                 node.restartInBackground(Duration.ofMillis(random.nextInt(2000)));
                 yield new Injected(true, operation);
@@ -899,7 +930,8 @@ public final class FaultHarness {
                 var node = candidates.get(random.nextInt(candidates.size()));
                 var operation = vacancyOperation(number, true);
                 var child = node.child();
-                child.killOn("REPLICA-BEGIN");
+                // 0-100 ms after the update begins: while it writes, commits, or just after
+                child.killOn("REPLICA-BEGIN", Duration.ofMillis(random.nextInt(100)));
                 progress("fault: kill -9 " + node.name + " as its replica starts applying the hub's changes");
                 var imported = tryVacancies();
                 operation.confirmed = vacancyVersionOnHub >= operation.vacancyVersion;
@@ -911,8 +943,10 @@ public final class FaultHarness {
                 if (!waitFor(child.process, Duration.ofSeconds(20))) {
                     child.kill();
                     landings.merge("replica kill: no update began within 20 s, killed then", 1, Integer::sum);
+                } else if (child.saw("REPLICA-END")) {
+                    landings.merge("replica kill: landed just after an update committed", 1, Integer::sum);
                 } else {
-                    landings.merge("replica kill: landed as the update began", 1, Integer::sum);
+                    landings.merge("replica kill: landed inside an update", 1, Integer::sum);
                 }
                 node.restartInBackground(Duration.ofMillis(random.nextInt(2000)));
                 yield new Injected(true, operation);
@@ -990,8 +1024,9 @@ public final class FaultHarness {
         table.row("time with faults / time to settle after", String.format(Locale.ROOT, "%.0f s / %.0f s", operating, settling),
                 "settled within " + options.settleSeconds() + " s", settled);
         table.section("Faults");
-        table.row("faults injected", count(faults.values().stream().mapToInt(Integer::intValue).sum()) + " of "
-                + options.faults());
+        var injected = faults.values().stream().mapToInt(Integer::intValue).sum();
+        table.row("faults injected", count(injected) + " of " + count(options.faults()), "all",
+                injected == options.faults());
         for (var fault : Fault.values()) {
             table.row(fault.label, count(faults.getOrDefault(fault, 0)));
         }
@@ -1121,7 +1156,7 @@ public final class FaultHarness {
         table.note("Delivered: the operation's effect is on the hub (a document in the visitor's storage, a command"
                 + " queued, a vacancy change in the hub's vacancies and in every replica). Outbox operations are counted"
                 + " by name in the visitor's storage through the hub's PersonalStorage port.");
-        return settled && total.exactlyOnce() && strangers == 0 && recorded == outboxKeys.size() && refusedByHub == 0
+        return settled && injected == options.faults() && total.exactlyOnce() && strangers == 0 && recorded == outboxKeys.size() && refusedByHub == 0
                 && setAside == 0 && acknowledged == commands.size() && bannersRight == banners && readable == 0;
     }
 
@@ -1285,11 +1320,16 @@ public final class FaultHarness {
         }
     }
 
-    private List<String> java(String heap, Class<?> main) {
+    /** @param quickStart C1 only: a terminal starts sooner; the hub gets the full JIT (Argon2 on every delivery) */
+    private List<String> java(String heap, Class<?> main, boolean quickStart) {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), main.getName());
+        var command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC"));
+        if (quickStart) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
+        command.addAll(List.of("--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), main.getName()));
+        return command;
     }
 
     private String pin() {

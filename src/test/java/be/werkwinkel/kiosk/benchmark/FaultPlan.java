@@ -42,8 +42,8 @@ final class FaultPlan {
     /**
      * Which operation each fault comes before: {@code faults} distinct positions spread over the run
      * (evenly, with jitter), never in its first or last twentieth, so that the run starts on a
-     * working system and the last fault has operations after it. The first faults take every kind
-     * once in a random order, so a run of five or more faults shows each; the rest are drawn at random.
+     * working system and the last fault has operations after it. The kinds take turns (a run of
+     * five or more faults shows each, twenty show each four times), in a random order.
      */
     static Map<Integer, Fault> schedule(int operations, int faults, Random random) {
         var first = Math.max(1, operations / 20);
@@ -52,11 +52,11 @@ final class FaultPlan {
         if (faults > room) {
             throw new IllegalArgumentException("at most " + room + " faults fit in " + operations + " operations");
         }
-        var kinds = new ArrayList<Fault>();
         var all = new ArrayList<>(Arrays.asList(Fault.values()));
         Collections.shuffle(all, random);
+        var kinds = new ArrayList<Fault>();
         for (int i = 0; i < faults; i++) {
-            kinds.add(i < all.size() ? all.get(i) : all.get(random.nextInt(all.size())));
+            kinds.add(all.get(i % all.size()));
         }
         Collections.shuffle(kinds, random);
         var schedule = new TreeMap<Integer, Fault>();

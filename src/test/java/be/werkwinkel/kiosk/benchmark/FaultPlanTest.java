@@ -18,6 +18,9 @@ class FaultPlanTest {
             assertThat(schedule).hasSize(20);
             assertThat(schedule.keySet()).allMatch(position -> position >= 10 && position <= 189);
             assertThat(schedule.values()).containsAll(List.of(FaultPlan.Fault.values()));
+            for (var kind : FaultPlan.Fault.values()) {
+                assertThat(schedule.values().stream().filter(kind::equals)).hasSize(4);
+            }
         }
         assertThat(FaultPlan.schedule(200, 3, new Random(1)).values()).doesNotHaveDuplicates();
     }
@@ -34,5 +37,14 @@ class FaultPlanTest {
         assertThat(tally.exactlyOnce()).isFalse();
         assertThat(FaultPlan.Tally.of(List.of("a"), Map.of("a", 1)).exactlyOnce()).isTrue();
         assertThat(FaultPlan.strangers(List.of("a", "b"), List.of("a", "x"))).containsExactly("x");
+    }
+
+    @Test
+    void the_disk_search_finds_a_marker_anywhere_in_a_file_and_nowhere_else() {
+        var needle = "FAULT-MARKER-X1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(FaultHarness.contains("..FAULT-MARKER-X1".getBytes(java.nio.charset.StandardCharsets.UTF_8), needle)).isTrue();
+        assertThat(FaultHarness.contains("FAULT-MARKER-X1".getBytes(java.nio.charset.StandardCharsets.UTF_8), needle)).isTrue();
+        assertThat(FaultHarness.contains("FAULT-MARKER-X".getBytes(java.nio.charset.StandardCharsets.UTF_8), needle)).isFalse();
+        assertThat(FaultHarness.contains(new byte[0], needle)).isFalse();
     }
 }

@@ -28,8 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * queues outbox entries as a save screen does ({@link Outbox#enqueue}) and answers questions about
  * the terminal's state. Two probes announce the instants the harness kills in: {@code WRITING <id>}
  * just before an enqueue, {@code REPLICA-BEGIN} just before the replica applies a page or starts a
- * full copy (a wrapper around the {@link VacancyReplica} bean, registered by hand: nothing in this
- * package may be a component).
+ * full copy, and {@code REPLICA-END} once it committed (a wrapper around the {@link VacancyReplica}
+ * bean, registered by hand: nothing in this package may be a component).
  */
 public final class FaultTerminal {
 
@@ -120,12 +120,14 @@ public final class FaultTerminal {
         public void apply(long revision, Collection<Vacancy> upserts, Collection<VacancyId> removals) {
             FaultChannel.event("REPLICA-BEGIN " + revision);
             replica.apply(revision, upserts, removals);
+            FaultChannel.event("REPLICA-END " + revision);
         }
 
         @Override
         public void replace(FullCopy copy) {
             FaultChannel.event("REPLICA-BEGIN copy");
             replica.replace(copy);
+            FaultChannel.event("REPLICA-END copy");
         }
 
         @Override
