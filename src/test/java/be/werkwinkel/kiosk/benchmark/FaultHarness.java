@@ -211,6 +211,8 @@ public final class FaultHarness {
         private final List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
         private volatile @Nullable String killOn;
         private volatile long killDelayNanos;
+        private volatile @Nullable Path killWhenTemporaryIn;
+        private volatile boolean killedAtTemporary;
         private volatile int triggeredAt;
         private volatile @Nullable String killedOn;
 
@@ -236,7 +238,10 @@ public final class FaultHarness {
                         killedOn = text;
                         triggeredAt = events.size();
                         var delay = killDelayNanos;
-                        if (delay == 0) {
+                        var watched = killWhenTemporaryIn;
+                        if (watched != null) {
+                            Thread.ofPlatform().start(() -> killAtTemporaryFile(watched));
+                        } else if (delay == 0) {
                             process.destroyForcibly(); // SIGKILL, within a line's time of the event
                         } else {
                             Thread.ofPlatform().start(() -> {
@@ -315,8 +320,41 @@ public final class FaultHarness {
         /** SIGKILL {@code delay} after the first event that starts with {@code eventPrefix}. */
         void killOn(String eventPrefix, Duration delay) {
             killedOn = null;
+            killWhenTemporaryIn = null;
             killDelayNanos = delay.toNanos();
             killOn = eventPrefix;
+        }
+
+        /**
+         * SIGKILL as soon as a temporary file shows in {@code directory} after the event (the outbox
+         * writes {@code .<name>.tmp}, fsyncs it, then renames it): a kill inside the write itself.
+         * Killed after 200 ms if none shows.
+         */
+        void killAtTemporaryFile(String eventPrefix, Path directory) {
+            killedOn = null;
+            killedAtTemporary = false;
+            killWhenTemporaryIn = directory;
+            killOn = eventPrefix;
+        }
+
+        private void killAtTemporaryFile(Path directory) {
+            var deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+            while (System.nanoTime() < deadline) {
+                try (var files = Files.list(directory)) {
+                    if (files.anyMatch(file -> file.getFileName().toString().endsWith(".tmp"))) {
+                        process.destroyForcibly();
+                        killedAtTemporary = true;
+                        return;
+                    }
+                } catch (IOException e) {
+                    // not there yet
+                }
+            }
+            process.destroyForcibly();
+        }
+
+        boolean killedAtTemporary() {
+            return killedAtTemporary;
         }
 
         /** Whether an event or unawaited answer that starts with this text came since the kill's event. */
@@ -906,13 +944,23 @@ public final class FaultHarness {
                 progress("fault: kill -9 " + node.name + " as it starts writing outbox entry " + operation.key);
                 var child = node.child();
                 node.markDown();
-                // 0-6 ms after the write begins (a write takes a few ms here): before, inside or after
-                // sealing, writing, fsync and rename
-                child.killOn("WRITING " + operation.key, Duration.ofNanos(random.nextLong(6_000_000L)));
+                // every other kill the moment the entry's temporary file shows (inside the write, before
+                // its rename); the others 0-12 ms after the write begins (a write takes a few ms here:
+                // before, inside or after sealing, writing, fsync and rename)
+                var atTemporary = faults.getOrDefault(Fault.TERMINAL_KILL_OUTBOX, 0) % 2 == 0;
+                if (atTemporary) {
+                    child.killAtTemporaryFile("WRITING " + operation.key, node.dataDir.resolve("terminal/outbox"));
+                } else {
+                    child.killOn("WRITING " + operation.key, Duration.ofNanos(random.nextLong(12_000_000L)));
+                }
                 child.send("w" + number + " " + enqueueRequest(operation));
                 if (!waitFor(child.process, Duration.ofSeconds(20))) {
                     child.kill();
                     landings.merge("outbox kill: the write did not start within 20 s, killed then", 1, Integer::sum);
+                }
+                if (atTemporary) {
+                    landings.merge(child.killedAtTemporary() ? "outbox kill inside the write (its .tmp file there)"
+                            : "outbox kill: no temporary file seen within 200 ms", 1, Integer::sum);
                 }
                 if (child.saw("w" + number + " QUEUED")) {
                     // the screen had its confirmation: the entry must now arrive without any retry
