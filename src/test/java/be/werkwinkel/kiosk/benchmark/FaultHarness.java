@@ -1190,7 +1190,17 @@ public final class FaultHarness {
                 }
             }
         }
+        var logged = 0;
+        for (var node : terminals) {
+            for (var log : List.of(logs.resolve(node.name + ".log"), logs.resolve(node.name + ".out"))) {
+                if (Files.isRegularFile(log) && contains(Files.readAllBytes(log), needle)) {
+                    logged++;
+                    table.note("marker in a terminal's log: " + log);
+                }
+            }
+        }
         table.row("files in the terminals' data directories", count(files));
+        table.row("terminal logs with a document's marker", count(logged), "0", logged == 0);
         table.row("files with any document's plaintext marker", count(readable), "0", readable == 0);
 
         table.section("Totals");
@@ -1205,7 +1215,8 @@ public final class FaultHarness {
                 + " queued, a vacancy change in the hub's vacancies and in every replica). Outbox operations are counted"
                 + " by name in the visitor's storage through the hub's PersonalStorage port.");
         return settled && injected == options.faults() && total.exactlyOnce() && strangers == 0 && recorded == outboxKeys.size() && refusedByHub == 0
-                && setAside == 0 && acknowledged == commands.size() && bannersRight == banners && readable == 0;
+                && setAside == 0 && acknowledged == commands.size() && bannersRight == banners && readable == 0
+                && logged == 0;
     }
 
     // ------------------------------------------------------------------ the hub's database
