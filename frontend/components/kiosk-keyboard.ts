@@ -113,6 +113,20 @@ class KioskKeyboard extends LitElement {
       :host([open]) {
         display: block;
       }
+      /* a modal dialog turns pointer events off on the page; the keys must still take taps */
+      :host {
+        pointer-events: auto;
+      }
+      /* in the top layer, above an open dialog: undo the browser's own popover box */
+      :host([popover]) {
+        inset: auto 0 0 0;
+        width: auto;
+        height: auto;
+        margin: 0;
+        overflow: visible;
+        color: inherit;
+        border-width: 2px 0 0 0;
+      }
       @media (max-height: 800px) {
         :host {
           --kiosk-key-height: 2.75rem;
@@ -220,8 +234,16 @@ class KioskKeyboard extends LitElement {
       return;
     }
     this.commit();
-    // another field may take the focus right away; only close when none does
-    this.hideTimer = window.setTimeout(() => this.close(), 150);
+    // another field may take the focus right away; only close when none has it then (a dialog
+    // that opens moves the focus to itself and on to its field, in either order)
+    this.hideTimer = window.setTimeout(() => {
+      const focused = textInput(focusedElement());
+      if (focused) {
+        this.attach(focused);
+      } else {
+        this.close();
+      }
+    }, 150);
   };
 
   constructor() {
@@ -328,7 +350,58 @@ class KioskKeyboard extends LitElement {
     }
     this.setLayout(wantsNumbers(input) ? 'pad' : 'default');
     this.open = true;
+    this.aboveDialog(input);
     this.updateComplete.then(() => this.makeRoom(input));
+  }
+
+  /** The dialog the field is in, told not to close on taps outside it while the keyboard serves it. */
+  private dialog: (HTMLElement & { noCloseOnOutsideClick?: boolean }) | null = null;
+  private dialogClosedOnOutsideClick = false;
+
+  /**
+   * A modal dialog lives in the browser's top layer, above everything else on the page, the
+   * keyboard included: for a field in a dialog the keyboard goes to the top layer too, after the
+   * dialog, so that it shows and takes taps above it; and a tap on a key, outside the dialog, must
+   * not close the dialog.
+   */
+  private aboveDialog(input: TextInput) {
+    const dialog = dialogOf(input);
+    if (dialog !== this.dialog) {
+      this.releaseDialog();
+      if (dialog) {
+        this.dialog = dialog;
+        this.dialogClosedOnOutsideClick = !dialog.noCloseOnOutsideClick;
+        dialog.noCloseOnOutsideClick = true;
+      }
+    }
+    if (!('showPopover' in this)) {
+      return;
+    }
+    if (this.hasAttribute('popover')) {
+      try {
+        (this as HTMLElement).hidePopover(); // shown again below: last in the top layer, above a newer dialog
+      } catch {
+        // not shown
+      }
+    }
+    if (dialog) {
+      this.setAttribute('popover', 'manual');
+      try {
+        (this as HTMLElement).showPopover();
+      } catch {
+        // already shown
+      }
+    } else {
+      this.removeAttribute('popover');
+    }
+  }
+
+  private releaseDialog() {
+    if (this.dialog && this.dialogClosedOnOutsideClick) {
+      this.dialog.noCloseOnOutsideClick = false;
+    }
+    this.dialog = null;
+    this.dialogClosedOnOutsideClick = false;
   }
 
   /**
@@ -357,6 +430,15 @@ class KioskKeyboard extends LitElement {
     this.target = null;
     this.open = false;
     this.shiftOnce = false;
+    if (this.hasAttribute('popover')) {
+      try {
+        (this as HTMLElement).hidePopover();
+      } catch {
+        // not shown
+      }
+      this.removeAttribute('popover');
+    }
+    this.releaseDialog();
     const root = document.documentElement;
     root.classList.remove('kiosk-keyboard-open');
     root.style.removeProperty('--kiosk-keyboard-height');
@@ -491,3 +573,21 @@ class KioskKeyboard extends LitElement {
 }
 
 customElements.define('kiosk-keyboard', KioskKeyboard);
+
+/** The Vaadin dialog a field is in, looking up through shadow roots and the dialog's overlay. */
+function dialogOf(element: Element): (HTMLElement & { noCloseOnOutsideClick?: boolean }) | null {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof HTMLElement) {
+      if (node.localName === 'vaadin-dialog') {
+        return node;
+      }
+      if (node.localName === 'vaadin-dialog-overlay') {
+        const owner = (node as HTMLElement & { owner?: HTMLElement }).owner;
+        return owner ?? node;
+      }
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return null;
+}

@@ -273,7 +273,11 @@ class TerminalStorageTest {
             browser.tap(By.id("storage-claim"));
             browser.tap(By.cssSelector("#storage-claim-code input")); // the on-screen keyboard opens
             browser.screenshot("13-claim-a-receipt");
-            type(browser, "storage-claim-code", "ABCD-EFGH");
+            // by touch alone: the keyboard shows above the dialog, and a key tap types, not closes it
+            browser.typeWithKeyboard("abcdefgh");
+            assertThat((Object) browser.script("return document.querySelector('#storage-claim-code input').value"))
+                    .isEqualTo("abcdefgh");
+            browser.screenshot("13b-claim-code-typed-on-the-keyboard");
             browser.tap(By.id("storage-claim-ok"));
             browser.until(d -> errorOf(browser, "storage-claim-code").startsWith("Onder deze code wacht geen document"), SCREEN);
             browser.screenshot("14-a-mistyped-code");
