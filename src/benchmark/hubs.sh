@@ -7,7 +7,8 @@
 # minute). Meanwhile staff send a command a second to terminals picked at random (through a hub's
 # Terminals port) and a complete feed of 2,000 vacancies is imported every minute (1 % new, 1 %
 # gone, 5 % changed). With --hubs=2 the terminals go through a round-robin TCP balancer in the
-# benchmark, and one hub is killed with SIGKILL halfway.
+# benchmark, and one hub is killed with SIGKILL halfway (--no-kill keeps both); --balancer puts the
+# balancer in front of a single hub too, to see what it adds.
 #
 # Prints p50/p95/p99 per call (heartbeat, page of changes, command delivery), failed calls, each
 # hub's CPU and MariaDB's, before and after the kill, and checks that no command was lost or run
@@ -15,7 +16,7 @@
 # target/hub-benchmark-<hubs>.txt; the hubs' logs in target/hub-benchmark-<hubs>-hub-<n>.log).
 #
 #   src/benchmark/hubs.sh [--hubs=1|2] [--terminals=N] [--seconds=N] [--commands=N] [--vacancies=N]
-#                         [--import-every=SECONDS] [--no-kill] [--database=auto|system|embedded]
+#                         [--import-every=SECONDS] [--no-kill] [--balancer] [--database=auto|system|embedded]
 #                         [--hub-heap=SIZE] [--swarm-heap=SIZE]
 #
 # About 6 minutes (one hub, 180 s window) or 8 (two hubs, 240 s) on 2 cores. Needs JAVA_HOME (21+)

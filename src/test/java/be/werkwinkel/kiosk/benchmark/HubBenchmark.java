@@ -59,7 +59,7 @@ import org.jspecify.annotations.Nullable;
 public final class HubBenchmark {
 
     static final String USAGE = "usage: HubBenchmark [--hubs=1|2] [--terminals=N] [--seconds=N] [--commands=N]"
-            + " [--vacancies=N] [--import-every=SECONDS] [--no-kill] [--database=auto|system|embedded]"
+            + " [--vacancies=N] [--import-every=SECONDS] [--no-kill] [--balancer] [--database=auto|system|embedded]"
             + " [--data-dir=DIR] [--binaries-dir=DIR] [--report=FILE] [--hub-heap=SIZE] [--swarm-heap=SIZE]";
     static final int HEARTBEAT_SECONDS = 15;
     static final int LONG_POLL_SECONDS = 25;
@@ -70,7 +70,7 @@ public final class HubBenchmark {
     static final String SOURCE = "bench";
 
     record Options(int hubs, int terminals, int seconds, int commands, int vacancies, int importEvery, boolean kill,
-            String database, Path dataDir, Path binaries, Path report, String hubHeap, String swarmHeap) {
+            boolean balanced, String database, Path dataDir, Path binaries, Path report, String hubHeap, String swarmHeap) {
 
         static Options parse(String... args) throws IOException {
             var hubs = 1;
@@ -80,6 +80,7 @@ public final class HubBenchmark {
             var vacancies = 2000;
             var importEvery = 60;
             var kill = true;
+            var balanced = false;
             var database = "auto";
             Path dataDir = null;
             var binaries = Path.of("target/mariadb-binaries");
@@ -97,6 +98,7 @@ public final class HubBenchmark {
                     case "--vacancies" -> vacancies = Integer.parseInt(value);
                     case "--import-every" -> importEvery = Integer.parseInt(value);
                     case "--no-kill" -> kill = false;
+                    case "--balancer" -> balanced = true;
                     case "--database" -> database = value;
                     case "--data-dir" -> dataDir = Path.of(value);
                     case "--binaries-dir" -> binaries = Path.of(value);
@@ -120,7 +122,8 @@ public final class HubBenchmark {
             if (dataDir == null) {
                 dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("/var/tmp")), "kiosk-hub-bench-");
             }
-            return new Options(hubs, terminals, seconds, commands, vacancies, importEvery, kill && hubs > 1, database,
+            return new Options(hubs, terminals, seconds, commands, vacancies, importEvery, kill && hubs > 1,
+                    balanced || hubs > 1, database,
                     dataDir.toAbsolutePath(), binaries.toAbsolutePath(),
                     report != null ? report : Path.of("target/hub-benchmark-" + hubs + ".txt"), hubHeap, swarmHeap);
         }
@@ -200,9 +203,10 @@ public final class HubBenchmark {
         }
         var out = new ByteArrayOutputStream();
         try (var print = new PrintStream(out, true, StandardCharsets.UTF_8)) {
-            print.printf(Locale.ROOT, "Hub benchmark: %d hub instance(s)%s, %d terminals (heartbeat every %d s, long-poll %d s,"
+            print.printf(Locale.ROOT, "Hub benchmark: %d hub instance(s)%s; %d terminals (heartbeat every %d s, long-poll %d s,"
                     + " changes every %d s) for %d s; %d commands; %,d vacancies, a complete-feed import every %d s%n",
-                    options.hubs(), options.kill() ? " (one killed with SIGKILL halfway)" : "", options.terminals(),
+                    options.hubs(), (options.balanced() ? " behind the round-robin balancer" : "")
+                            + (options.kill() ? ", one killed with SIGKILL halfway" : ""), options.terminals(),
                     HEARTBEAT_SECONDS, LONG_POLL_SECONDS, REPLICA_SECONDS, options.seconds(), options.commands(),
                     options.vacancies(), options.importEvery());
             print.printf(Locale.ROOT, "JDK %s, %d cores, hub heap %s each; %s; terminals in a separate JVM on the same"
@@ -244,7 +248,7 @@ public final class HubBenchmark {
 
         RoundRobinBalancer balancer = null;
         var api = first.base().resolve("api/terminal/");
-        if (hubs.size() > 1) {
+        if (options.balanced()) {
             balancer = new RoundRobinBalancer(hubs.stream().map(hub -> new InetSocketAddress("127.0.0.1", hub.port())).toList());
             api = URI.create("http://127.0.0.1:" + balancer.port() + "/api/terminal/");
         }
@@ -263,7 +267,7 @@ public final class HubBenchmark {
         // the last import leaves a replica interval and a bit for every terminal to catch up before the end
         var lastImportBy = end - (REPLICA_SECONDS + 10) * 1000L;
         var samples = new ArrayList<CpuSample>();
-        samples.add(CpuSample.take(windowStart, hubs, database));
+        samples.add(CpuSample.take(windowStart, hubs, database, swarm));
         var importer = Thread.ofVirtual().name("imports").start(() -> imports(windowStart, lastImportBy));
 
         var commandEvery = options.seconds() * 1000L / options.commands();
@@ -279,10 +283,10 @@ public final class HubBenchmark {
                 victim = first;
                 importing.lock(); // never in the middle of an import
                 try {
-                    samples.add(CpuSample.take(now, hubs, database));
+                    killedAt = System.currentTimeMillis();
+                    samples.add(CpuSample.take(killedAt, hubs, database, swarm));
                     victim.process().destroyForcibly(); // SIGKILL
                     victim.process().waitFor();
-                    killedAt = System.currentTimeMillis();
                     killed = true;
                 } finally {
                     importing.unlock();
@@ -307,7 +311,7 @@ public final class HubBenchmark {
             Thread.sleep(Math.max(1, Math.min(nextCommand, options.kill() && !killed ? halfway : end) - System.currentTimeMillis()));
         }
         var windowEnd = System.currentTimeMillis();
-        samples.add(CpuSample.take(windowEnd, hubs, database));
+        samples.add(CpuSample.take(windowEnd, hubs, database, swarm));
         importer.interrupt();
         importer.join();
         // the last commands get their time to arrive (and be acknowledged) before the terminals stop
@@ -447,7 +451,7 @@ public final class HubBenchmark {
             table.row("command delivery p99", ms(delivery.p99()), "≤ 2,000 ms",
                     lost == 0 && delivery.p99() <= TARGET_DELIVERY_P99_MS);
             var errors = results.errors.stream().filter(e -> e.atMillis() >= phase.from() && e.atMillis() < phase.to()).count();
-            table.row("failed calls (each retried at its next round)", count(errors));
+            table.row("failed calls (each tried again at its next round)", count(errors));
             for (var hub : hubs) {
                 var to = phase.cpuTo().hubs().getOrDefault(hub.number(), -1L);
                 var from = phase.cpuFrom().hubs().getOrDefault(hub.number(), -1L);
@@ -461,6 +465,9 @@ public final class HubBenchmark {
             var dbCpu = phase.cpuTo().mariadb() - phase.cpuFrom().mariadb();
             var wall = TimeUnit.MILLISECONDS.toNanos(phase.cpuTo().atMillis() - phase.cpuFrom().atMillis());
             table.row("MariaDB CPU (share of " + cores + " cores)", phase.cpuFrom().mariadb() < 0 ? "?" : percent(dbCpu, wall * cores));
+            table.row("terminals' JVM / this JVM" + (balancer != null ? " (the balancer)" : "") + " CPU",
+                    percent(phase.cpuTo().terminals() - phase.cpuFrom().terminals(), wall * cores) + " / "
+                            + percent(phase.cpuTo().benchmark() - phase.cpuFrom().benchmark(), wall * cores));
         }
         var distinctErrors = new HashMap<String, Integer>();
         results.errorTexts.forEach(text -> distinctErrors.merge(text.replaceAll("\\d+", "#"), 1, Integer::sum));
@@ -490,16 +497,16 @@ public final class HubBenchmark {
                 missed++;
             }
         }
-        table.row("longest time between two heartbeats of a terminal: p50 / max",
+        table.row("longest heartbeat gap per terminal: p50 / max",
                 FiguresTable.seconds(gaps.p50() / 1000) + " / " + FiguresTable.seconds(gaps.max() / 1000));
         table.row("terminals with a gap over " + HEARTBEAT_GAP_ALLOWED_MILLIS / 1000 + " s", count(missed), "0", missed == 0);
-        table.row("terminals the hub saw as offline at the end (no heartbeat for 45 s)", count(silent), "0", silent == 0);
+        table.row("terminals offline in the hub's registry at the end (45 s)", count(silent), "0", silent == 0);
         var behind = ids.stream().filter(id -> results.revisions.getOrDefault(id, -1L) != latestRevision).count();
-        table.row("replicas not at the hub's latest revision (" + latestRevision + ") at the end", count(behind), "0", behind == 0);
+        table.row("replicas behind the latest revision (" + latestRevision + ") at the end", count(behind), "0",
+                behind == 0);
         table.row("changes received by all replicas together", count(results.changesReceived));
-        table.row("imports (complete feed, ~1 % new, ~1 % gone, ~5 % changed) p50 / max",
-                count(imports.size()) + "; " + FiguresTable.seconds(imports.p50() / 1000) + " / "
-                        + FiguresTable.seconds(imports.max() / 1000));
+        table.row("imports in the window (1 % new, 1 % gone, 5 % changed)", count(imports.size()) + "; p50 "
+                + FiguresTable.seconds(imports.p50() / 1000) + ", max " + FiguresTable.seconds(imports.max() / 1000));
         table.row("command send through the hub (queue in MariaDB) p95", ms(sendLatency.p95()));
         if (balancer != null) {
             table.row("balancer: connections passed on / connects refused", count(balancer.connections()) + " / "
@@ -629,12 +636,13 @@ public final class HubBenchmark {
     }
 
     /** CPU time of each hub and of MariaDB at one moment. */
-    record CpuSample(long atMillis, Map<Integer, Long> hubs, long mariadb) {
+    record CpuSample(long atMillis, Map<Integer, Long> hubs, long mariadb, long terminals, long benchmark) {
 
-        static CpuSample take(long atMillis, List<Hub> hubs, Database database) {
+        static CpuSample take(long atMillis, List<Hub> hubs, Database database, Process swarm) {
             var cpu = new HashMap<Integer, Long>();
             hubs.forEach(hub -> cpu.put(hub.number(), ProcStat.cpuNanos(hub.process().pid())));
-            return new CpuSample(atMillis, cpu, ProcStat.cpuNanos(database.pid()));
+            return new CpuSample(atMillis, cpu, ProcStat.cpuNanos(database.pid()), ProcStat.cpuNanos(swarm.pid()),
+                    ProcStat.cpuNanos(ProcessHandle.current().pid()));
         }
     }
 

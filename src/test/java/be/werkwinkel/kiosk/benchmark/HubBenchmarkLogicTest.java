@@ -71,6 +71,17 @@ class HubBenchmarkLogicTest {
     }
 
     @Test
+    void aPageIsReadWithoutItsVacancies() {
+        var page = TerminalSwarm.Page.parse("""
+                {"changes":[{"revision":7,"type":"upserted","vacancy":{"id":1,"skills":[{"revision":99}],"title":"x"}},
+                 {"revision":9,"type":"removed","id":2}],"latestRevision":12,"upToDate":true,"resync":false,"horizon":3}""");
+        assertThat(page).isEqualTo(new TerminalSwarm.Page(2, 9, 12, true, false, 3));
+        assertThat(TerminalSwarm.Page.parse("""
+                {"changes":[],"latestRevision":12,"upToDate":false,"resync":true,"horizon":11}"""))
+                .isEqualTo(new TerminalSwarm.Page(0, -1, 12, false, true, 11));
+    }
+
+    @Test
     void aPageReachesTheLatestRevisionOnlyWhenUpToDate() {
         assertThat(new TerminalSwarm.Page(500, 700, 900, false, false, 0).reaches(10)).isEqualTo(700);
         assertThat(new TerminalSwarm.Page(3, 700, 900, true, false, 0).reaches(10)).isEqualTo(900);

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -277,11 +278,51 @@ public final class TerminalSwarm {
             return upToDate ? latestRevision : Math.max(from, lastRevision);
         }
 
-        static Page of(JsonNode answer) {
-            var changes = answer.get("changes");
-            var last = changes.isEmpty() ? -1L : changes.get(changes.size() - 1).get("revision").asLong();
-            return new Page(changes.size(), last, answer.get("latestRevision").asLong(), answer.get("upToDate").asBoolean(),
-                    answer.get("resync").asBoolean(), answer.get("horizon").asLong());
+        /**
+         * Reads a page's figures with the streaming parser, without building the vacancies: the
+         * terminals share this machine with the hub, and a tree of every page would take CPU from it.
+         */
+        static Page parse(String json) {
+            var changes = 0;
+            var last = -1L;
+            var latest = -1L;
+            var upToDate = false;
+            var resync = false;
+            var horizon = 0L;
+            try (var parser = JSON.createParser(json)) {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    throw new IllegalStateException("a page of changes is an object");
+                }
+                String name;
+                while ((name = parser.nextName()) != null) {
+                    parser.nextToken();
+                    switch (name) {
+                        case "changes" -> {
+                            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                                changes++;
+                                String field;
+                                while ((field = parser.nextName()) != null) {
+                                    parser.nextToken();
+                                    if (field.equals("revision")) {
+                                        last = parser.getLongValue();
+                                    } else {
+                                        parser.skipChildren();
+                                    }
+                                }
+                            }
+                        }
+                        case "latestRevision" -> latest = parser.getLongValue();
+                        case "upToDate" -> upToDate = parser.getBooleanValue();
+                        case "resync" -> resync = parser.getBooleanValue();
+                        case "horizon" -> horizon = parser.getLongValue();
+                        default -> parser.skipChildren();
+                    }
+                }
+            }
+            if (latest < 0) {
+                throw new IllegalStateException("a page of changes without latestRevision");
+            }
+            return new Page(changes, last, latest, upToDate, resync, horizon);
         }
     }
 
@@ -326,7 +367,7 @@ public final class TerminalSwarm {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("changes answered " + response.statusCode());
         }
-        var page = Page.of(JSON.readTree(response.body()));
+        var page = Page.parse(response.body());
         results.add(String.format(Locale.ROOT, "P %d %.3f %d %s", System.currentTimeMillis(), millis, page.changes(), kind));
         return page;
     }
