@@ -748,6 +748,7 @@ public final class HubBenchmark {
                     .setSocket(directory.resolve("mariadb.sock").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setSecurityDisabled(true)
+                    .setDefaultCharacterSet("utf8mb4")
                     .addArg("--bind-address=127.0.0.1").addArg("--skip-ssl").addArg("--skip-name-resolve")
                     .addArg("--collation-server=utf8mb4_unicode_ci").addArg("--max-connections=500");
             if ("root".equals(System.getProperty("user.name"))) {
