@@ -240,7 +240,10 @@ public final class TerminalBenchmark {
                     }
                 }
                 case "C" -> received.merge(parts[1] + "/" + parts[2], Long.parseLong(parts[3]), Math::min);
-                case "E" -> errors.add(line.substring(2));
+                case "E" -> errors.add(parts.length > 2 ? line.substring(line.indexOf(' ', 2) + 1) : line.substring(2));
+                case "X", "A", "V", "P" -> {
+                    // run, acknowledged, replica revision, replica page: what the hub benchmark looks at
+                }
                 default -> throw new IllegalStateException("unexpected line " + line);
             }
         }
