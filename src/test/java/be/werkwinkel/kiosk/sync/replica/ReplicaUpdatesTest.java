@@ -45,6 +45,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +110,15 @@ class ReplicaUpdatesTest {
         token = matcher.group(2);
         hub = TestHubClients.enrolled(URI.create("http://127.0.0.1:" + port), temp.resolve("terminal"),
                 Long.parseLong(matcher.group(1)), token);
+    }
+
+    /** Other tests share this application and its vacancies: this test's postings go with it. */
+    @AfterEach
+    void removeThisTestsPostings() {
+        if (store.removeSource(source).removed().isEmpty()) {
+            return;
+        }
+        imports.rebuildIndex();
     }
 
     @Test
