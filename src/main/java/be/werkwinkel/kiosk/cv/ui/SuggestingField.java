@@ -19,6 +19,7 @@ final class SuggestingField extends Div {
 
     private final TextField field;
     private final Div suggestions = new Div();
+    private List<String> shown = List.of();
     private final Function<String, List<String>> suggest;
     private final Consumer<String> taken;
 
@@ -48,18 +49,25 @@ final class SuggestingField extends Div {
         var holder = new SuggestingField[1];
         holder[0] = new SuggestingField(field, suggest, chosen -> {
             field.setValue(chosen);
-            holder[0].suggestions.removeAll();
+            holder[0].clearSuggestions();
         });
         return holder[0];
     }
 
+    /**
+     * Shows the suggestions for what is typed now. When they are the ones already shown, the buttons
+     * stay: the field sends its value again when it loses the focus (a tap on a suggestion), and a
+     * button replaced under the visitor's finger would take the tap nowhere.
+     */
     void refresh() {
-        suggestions.removeAll();
         var typed = field.getValue().strip();
-        if (typed.length() < 2) {
+        var now = typed.length() < 2 ? List.<String>of() : suggest.apply(typed).stream().limit(SHOWN).toList();
+        if (now.equals(shown)) {
             return;
         }
-        suggest.apply(typed).stream().limit(SHOWN).forEach(suggestion -> {
+        suggestions.removeAll();
+        shown = now;
+        now.forEach(suggestion -> {
             var button = new Button(suggestion, click -> taken.accept(suggestion));
             button.addClassName("cv-suggestion");
             suggestions.add(button);
@@ -68,5 +76,6 @@ final class SuggestingField extends Div {
 
     void clearSuggestions() {
         suggestions.removeAll();
+        shown = List.of();
     }
 }
