@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -82,7 +81,6 @@ final class TerminalAgent implements DisposableBean {
     private volatile boolean refused;
     private volatile Duration heartbeatInterval = Duration.ofSeconds(15);
     private volatile Duration longPoll = Duration.ofSeconds(25);
-    private volatile @Nullable ScheduledFuture<?> heartbeats;
     private volatile @Nullable TerminalConfiguration configuration;
     private volatile @Nullable Thread poller;
 
@@ -142,7 +140,7 @@ final class TerminalAgent implements DisposableBean {
             }
             reloadConfiguration();
             heartbeat();
-            heartbeats = worker.scheduleWithFixedDelay(this::heartbeat, heartbeatInterval);
+            worker.scheduleWithFixedDelay(this::heartbeat, heartbeatInterval);
             var thread = Thread.ofVirtual().name("terminal-commands").start(this::pollCommands);
             poller = thread;
         } catch (RestClientException e) {
