@@ -54,19 +54,20 @@ import org.jspecify.annotations.Nullable;
  * The fault-injection harness of issue 12 ("Proof"), run by {@code src/benchmark/faults.sh}: a real
  * hub ({@link FaultHub}, {@code kiosk.role=hub}, its own JVM) on a fresh schema, real terminals
  * ({@link FaultTerminal}, {@code kiosk.role=terminal}, each its own JVM and data directory) behind
- * {@link HubProxy} lines, all on the loopback. It performs operations (documents saved through a
- * terminal's outbox, staff commands sent to terminals, vacancy changes imported on the hub that must
- * reach every replica) while injecting faults at random ({@link Fault}): SIGKILL of the hub, of a
- * terminal at the instant it starts an outbox write or a replica update, cuts and delays of a
- * terminal's line. Killed processes are started again on the same data. An operation a fault
+ * {@link HubProxy} lines, all on the loopback. It performs operations (documents saved and
+ * bookings asked for through a terminal's outbox, staff commands sent to terminals, vacancy changes
+ * imported on the hub that must reach every replica) while injecting faults at random ({@link
+ * Fault}): SIGKILL of the hub, of a terminal at the instant it starts an outbox write or a replica
+ * update, cuts and delays of a terminal's line. Killed processes are started again on the same data. An operation a fault
  * interrupted is tried again as its screen or staff member would (the same request id, or first a
  * look whether the command was queued). When the faults stop it waits, bounded, for the system to
  * settle, then counts on the hub's database what arrived, compares every replica with the hub and
  * looks through every terminal's data directory for the plaintext of any document. Exits 1 when
  * anything is lost, duplicated, different or readable.
  *
- * <p>More kinds of outbox operation (e.g. {@code appointment.booking}) are added as an {@link
- * OutboxKind}: how its plaintext is made and how its effects are counted on the hub by request id.
+ * <p>The kinds of outbox operation ({@code storage.document}, {@code appointment.booking}) are each
+ * an {@link OutboxKind}: how a terminal is made to queue one and how its effects are counted on the
+ * hub by request id.
  */
 public final class FaultHarness {
 
@@ -140,18 +141,27 @@ public final class FaultHarness {
     }
 
     /**
-     * A kind of outbox entry the harness queues on terminals: its plaintext, and how often each
-     * request id's effect is found on the hub. To add {@code appointment.booking}: implement this
-     * (plaintext in that handler's format, with {@link #marker} in clear; count the bookings per
-     * request id in the hub's tables), and add it to {@link FaultHarness#outboxKinds} with a share.
+     * A kind of outbox entry the harness queues on terminals: the control-line request that makes a
+     * terminal queue one (as the screen that queues it does), and how often each request id's effect
+     * is found on the hub. Its own checks may add rows to the figures.
      */
     interface OutboxKind {
         String kind();
 
-        byte[] plaintext(Operation operation, Visitor visitor, String marker);
+        /** Run once the hub is up, before any terminal starts. */
+        default void setUp(FaultHarness harness) throws Exception {
+        }
+
+        /** The terminal's control-line request; its answer starts with {@code QUEUED <id>}. */
+        String request(Operation operation, Visitor visitor, String marker);
 
         /** Effects found on the hub, by request id (as text). */
         Map<String, Integer> effectsOnHub(FaultHarness harness, List<Operation> operations) throws Exception;
+
+        /** Checks of its own, as rows of the figures; true when all are met. */
+        default boolean check(FaultHarness harness, List<Operation> operations, FiguresTable table) throws Exception {
+            return true;
+        }
     }
 
     record Visitor(String username, String pin) {
@@ -166,7 +176,7 @@ public final class FaultHarness {
         }
 
         @Override
-        public byte[] plaintext(Operation operation, Visitor visitor, String marker) {
+        public String request(Operation operation, Visitor visitor, String marker) {
             var text = new StringBuilder("Geachte mevrouw, geachte heer,\n\n").append(marker).append('\n');
             while (text.length() < 3000) {
                 text.append("Met veel interesse las ik uw vacature; ik stel mij graag kandidaat. ");
@@ -174,7 +184,8 @@ public final class FaultHarness {
             var json = "{\"username\":\"" + visitor.username() + "\",\"pin\":\"" + visitor.pin()
                     + "\",\"title\":\"Brief " + marker + "\",\"kind\":\"LETTER\",\"format\":\"text/plain\",\"bytes\":\""
                     + Base64.getEncoder().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8)) + "\"}";
-            return json.getBytes(StandardCharsets.UTF_8);
+            return "enqueue " + kind() + " " + operation.key + " "
+                    + Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
@@ -190,6 +201,111 @@ public final class FaultHarness {
                     if (line.startsWith("DOC ")) {
                         var key = byMarker.getOrDefault(line.substring(4), "stranger:" + line.substring(4));
                         found.merge(key, 1, Integer::sum);
+                    }
+                }
+            }
+            return found;
+        }
+    }
+
+    /**
+     * {@code appointment.booking}: a booking asked for at a terminal while its hub is away (through
+     * the terminal's {@code PendingBookings}, as the booking screen does), for one of a few times
+     * that two consultants share, so that the requests collide. On the hub each request id must have
+     * one outcome (booked as asked, booked at the nearest free time, or not bookable) and at most
+     * one appointment, found by its marker (the attached vacancy's title, which the hub keeps in
+     * clear); and no consultant may have two appointments whose times (buffer included) overlap.
+     */
+    static final class AppointmentBooking implements OutboxKind {
+
+        private static final int TIMES = 8;
+        private String type = "";
+        private String site = "";
+        private List<String> starts = List.of();
+
+        @Override
+        public String kind() {
+            return "appointment.booking";
+        }
+
+        @Override
+        public void setUp(FaultHarness harness) throws Exception {
+            var answer = harness.hub.child().request("appointments " + TIMES, Duration.ofSeconds(60)).getFirst().split(" ");
+            if (answer.length < 4) {
+                throw new IllegalStateException("the hub offers no free time for the booking requests");
+            }
+            type = answer[1];
+            site = answer[2];
+            starts = List.of(answer).subList(3, answer.length);
+        }
+
+        @Override
+        public String request(Operation operation, Visitor visitor, String marker) {
+            return "book " + operation.key + " " + type + " " + site + " " + starts.get(operation.number % starts.size())
+                    + " " + marker;
+        }
+
+        @Override
+        public Map<String, Integer> effectsOnHub(FaultHarness harness, List<Operation> operations) throws Exception {
+            var byTitle = new HashMap<String, String>();
+            for (var operation : operations) {
+                byTitle.put("Vacature " + harness.marker(operation), operation.key);
+            }
+            var found = new HashMap<String, Integer>();
+            try (var connection = harness.database.connect();
+                    var statement = connection.prepareStatement("SELECT vacancy_title FROM appointment"
+                            + " WHERE status <> 'CANCELLED' AND vacancy_title LIKE ?")) {
+                statement.setString(1, "Vacature FAULT-MARKER-" + harness.run + "-%");
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        var title = rows.getString(1);
+                        found.merge(byTitle.getOrDefault(title, "stranger:" + title), 1, Integer::sum);
+                    }
+                }
+            }
+            // a request the hub could not book at all took effect as its recorded outcome
+            outcomes(harness, operations).forEach((key, outcome) -> {
+                if (outcome.equals("NOT_BOOKED")) {
+                    found.merge(key, 1, Integer::sum);
+                }
+            });
+            return found;
+        }
+
+        @Override
+        public boolean check(FaultHarness harness, List<Operation> operations, FiguresTable table) throws Exception {
+            var outcomes = outcomes(harness, operations);
+            var byOutcome = new java.util.TreeMap<String, Integer>();
+            outcomes.values().forEach(outcome -> byOutcome.merge(outcome, 1, Integer::sum));
+            table.row(kind() + ": outcomes recorded by the hub", count(outcomes.size()) + " of "
+                    + count(operations.size()), "all", outcomes.size() == operations.size());
+            table.row(kind() + ": booked as asked / at the nearest free time / not bookable",
+                    byOutcome.getOrDefault("BOOKED", 0) + " / " + byOutcome.getOrDefault("ALTERNATIVE", 0) + " / "
+                            + byOutcome.getOrDefault("NOT_BOOKED", 0) + " (" + starts.size() + " times asked for, "
+                            + "2 consultants each)");
+            int overlapping;
+            try (var connection = harness.database.connect(); var statement = connection.createStatement();
+                    var rows = statement.executeQuery("SELECT COUNT(*) FROM appointment a JOIN appointment b"
+                            + " ON a.consultant_id = b.consultant_id AND a.id < b.id"
+                            + " AND a.starts_at < b.busy_until AND b.starts_at < a.busy_until"
+                            + " WHERE a.status <> 'CANCELLED' AND b.status <> 'CANCELLED'")) {
+                rows.next();
+                overlapping = rows.getInt(1);
+            }
+            table.row(kind() + ": double bookings (one consultant, overlapping times)", count(overlapping), "0",
+                    overlapping == 0);
+            return outcomes.size() == operations.size() && overlapping == 0;
+        }
+
+        /** request id → the outcome the hub recorded, for the requests of the run. */
+        private static Map<String, String> outcomes(FaultHarness harness, List<Operation> operations) throws SQLException {
+            var keys = operations.stream().map(operation -> operation.key).collect(java.util.stream.Collectors.toSet());
+            var found = new HashMap<String, String>();
+            try (var connection = harness.database.connect(); var statement = connection.createStatement();
+                    var rows = statement.executeQuery("SELECT request_id, outcome FROM appointment_request")) {
+                while (rows.next()) {
+                    if (keys.contains(rows.getString(1))) {
+                        found.put(rows.getString(1), rows.getString(2));
                     }
                 }
             }
@@ -501,6 +617,7 @@ public final class FaultHarness {
         this.run = Long.toString(options.seed() & 0xffffffL, 36).toUpperCase(Locale.ROOT);
         this.logs = options.runDir().resolve("logs");
         outboxKinds.put(documents, 1);
+        outboxKinds.put(new AppointmentBooking(), 1);
     }
 
     public static void main(String[] args) {
@@ -589,6 +706,9 @@ public final class FaultHarness {
     }
 
     private void setUp() throws Exception {
+        for (var kind : outboxKinds.keySet()) {
+            kind.setUp(this);
+        }
         var outboxShare = outboxShare();
         var visitorCount = Math.max(1, (int) Math.ceil(options.operations() * outboxShare / 40.0));
         progress("creating " + visitorCount + " visitor accounts and " + options.terminals() + " terminals on the hub");
@@ -791,9 +911,8 @@ public final class FaultHarness {
     private final java.util.Set<String> landedRecorded = new java.util.HashSet<>();
 
     private String enqueueRequest(Operation operation) {
-        var kind = java.util.Objects.requireNonNull(operation.kind);
-        var plaintext = kind.plaintext(operation, visitors.get(operation.visitor), marker(operation));
-        return "enqueue " + kind.kind() + " " + operation.key + " " + Base64.getEncoder().encodeToString(plaintext);
+        return java.util.Objects.requireNonNull(operation.kind).request(operation, visitors.get(operation.visitor),
+                marker(operation));
     }
 
     private @Nullable Node nextUpTerminal() {
@@ -1086,6 +1205,7 @@ public final class FaultHarness {
         var total = new Tally(0, 0, 0, 0);
         table.section("Outbox operations (counted on the hub per request id)");
         var strangers = 0;
+        var kindsMet = true;
         for (var kind : outboxKinds.keySet()) {
             var mine = operations.stream().filter(operation -> operation.kind == kind).toList();
             var found = kind.effectsOnHub(this, mine);
@@ -1098,6 +1218,7 @@ public final class FaultHarness {
             if (!extra.isEmpty()) {
                 table.row(kind.kind() + ": effects of no operation of the run", count(extra.size()), "0", false);
             }
+            kindsMet &= kind.check(this, mine, table);
             total = total.plus(tally);
         }
         var intake = deliveryRows();
@@ -1211,10 +1332,11 @@ public final class FaultHarness {
         table.row("delivered", count(total.delivered()));
         table.row("duplicated", count(total.duplicated()), "0", total.duplicated() == 0);
         table.row("lost", count(total.lost()), "0", total.lost() == 0);
-        table.note("Delivered: the operation's effect is on the hub (a document in the visitor's storage, a command"
-                + " queued, a vacancy change in the hub's vacancies and in every replica). Outbox operations are counted"
-                + " by name in the visitor's storage through the hub's PersonalStorage port.");
-        return settled && injected == options.faults() && total.exactlyOnce() && strangers == 0 && recorded == outboxKeys.size() && refusedByHub == 0
+        table.note("Delivered: the operation's effect is on the hub (a document in the visitor's storage, a booking"
+                + " request's appointment or its recorded 'not bookable', a command queued, a vacancy change in the hub's"
+                + " vacancies and in every replica). Documents are counted by name in the visitor's storage through the"
+                + " hub's PersonalStorage port; bookings by their marker in the hub's appointment table.");
+        return settled && injected == options.faults() && total.exactlyOnce() && strangers == 0 && kindsMet && recorded == outboxKeys.size() && refusedByHub == 0
                 && setAside == 0 && acknowledged == commands.size() && bannersRight == banners && readable == 0
                 && logged == 0;
     }

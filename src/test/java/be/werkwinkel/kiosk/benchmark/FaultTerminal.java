@@ -1,7 +1,15 @@
 package be.werkwinkel.kiosk.benchmark;
 
 import be.werkwinkel.kiosk.KioskApplication;
+import be.werkwinkel.kiosk.appointment.AppointmentTypeId;
+import be.werkwinkel.kiosk.appointment.AttachedVacancy;
+import be.werkwinkel.kiosk.appointment.BookingRequest;
+import be.werkwinkel.kiosk.appointment.ConsultantChoice;
+import be.werkwinkel.kiosk.appointment.PendingBookings;
+import be.werkwinkel.kiosk.appointment.SiteId;
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.kiosk.KioskScreens;
+import be.werkwinkel.kiosk.storage.RequestId;
 import be.werkwinkel.kiosk.sync.HubLink;
 import be.werkwinkel.kiosk.sync.outbox.Outbox;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
@@ -12,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
@@ -25,8 +34,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * A real terminal for the fault harness: the application with {@code kiosk.role=terminal} (agent,
  * heartbeats, commands by long poll, outbox and its replay, vacancy replica), started as is, plus
  * the harness's control line ({@link FaultChannel}) standing in for the visitor's screens: it
- * queues outbox entries as a save screen does ({@link Outbox#enqueue}) and answers questions about
- * the terminal's state. Two probes announce the instants the harness kills in: {@code WRITING <id>}
+ * queues outbox entries as a save screen does ({@link Outbox#enqueue}), asks for bookings as the
+ * booking screen does while the hub is away ({@link PendingBookings#request}), and answers
+ * questions about the terminal's state. Two probes announce the instants the harness kills in: {@code WRITING <id>}
  * just before an enqueue, {@code REPLICA-BEGIN} just before the replica applies a page or starts a
  * full copy, and {@code REPLICA-END} once it committed (a wrapper around the {@link VacancyReplica}
  * bean, registered by hand: nothing in this package may be a component).
@@ -56,6 +66,17 @@ public final class FaultTerminal {
                 FaultChannel.event("WRITING " + requestId);
                 outbox.enqueue(kind, requestId, plaintext);
                 yield List.of("QUEUED " + requestId);
+            }
+            case "book" -> {
+                // book <id> <type> <site> <start> <marker>: the "to be confirmed" booking screen's request
+                var requestId = UUID.fromString(arguments.get(0));
+                var request = new BookingRequest(AppointmentTypeId.parse(arguments.get(1)).orElseThrow(),
+                        SiteId.parse(arguments.get(2)).orElseThrow(), OffsetDateTime.parse(arguments.get(3)).toZonedDateTime(),
+                        ConsultantChoice.anyone(), "Bezoeker " + arguments.get(4), "0470 12 34 56", null, null, null,
+                        new AttachedVacancy("fault", "Vacature " + arguments.get(4)), KioskLanguage.DUTCH, "fault-terminal");
+                FaultChannel.event("WRITING " + requestId);
+                var pending = context.getBean(PendingBookings.class).request(new RequestId(requestId), request);
+                yield List.of("QUEUED " + requestId + " " + pending.reference().value());
             }
             case "has" -> {
                 var ending = "-" + arguments.get(0) + ".entry";
