@@ -93,7 +93,7 @@ public class StaffAuditLog implements StaffAudit {
     }
 
     @Scheduled(cron = "${kiosk.staff.audit-retention-schedule:0 45 3 * * *}", zone = "Europe/Brussels")
-    @SchedulerLock(name = "staff-audit-retention", lockAtLeastFor = "PT5M")
+    @SchedulerLock(name = "staff-audit-retention", lockAtLeastFor = "PT5M", lockAtMostFor = "PT5M")
     void deleteExpiredDaily() {
         var deleted = deleteExpired();
         if (deleted > 0) {

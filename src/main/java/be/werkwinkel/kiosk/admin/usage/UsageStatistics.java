@@ -119,7 +119,7 @@ public class UsageStatistics {
     }
 
     @Scheduled(cron = "${kiosk.statistics.clean-up-schedule:0 15 3 * * *}", zone = "Europe/Brussels")
-    @SchedulerLock(name = "usage-clean-up", lockAtLeastFor = "PT5M")
+    @SchedulerLock(name = "usage-clean-up", lockAtLeastFor = "PT5M", lockAtMostFor = "PT5M")
     void cleanUpDaily() {
         try {
             var deleted = cleanUp();

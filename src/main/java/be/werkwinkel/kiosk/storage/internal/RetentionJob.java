@@ -28,7 +28,7 @@ class RetentionJob {
     }
 
     @Scheduled(cron = "${kiosk.storage.retention-schedule:0 30 3 * * *}", zone = "Europe/Brussels")
-    @SchedulerLock(name = "storage-retention", lockAtLeastFor = "PT5M")
+    @SchedulerLock(name = "storage-retention", lockAtLeastFor = "PT5M", lockAtMostFor = "PT5M")
     void deleteInactiveAccounts() {
         try {
             administration.deleteInactiveAccounts();

@@ -70,7 +70,7 @@ class VacancyJobs implements ApplicationRunner {
 
     /** Every night: expired vacancies go, the demo set gets today's dates, and old tombstones go. */
     @Scheduled(cron = "0 5 0 * * *", zone = "Europe/Brussels")
-    @SchedulerLock(name = "vacancy-nightly", lockAtLeastFor = "PT5M")
+    @SchedulerLock(name = "vacancy-nightly", lockAtLeastFor = "PT5M", lockAtMostFor = "PT5M")
     void nightly() {
         vacancies.expire();
         refreshDemoData();
