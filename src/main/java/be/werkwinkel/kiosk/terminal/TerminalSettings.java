@@ -16,6 +16,9 @@ import org.springframework.validation.annotation.Validated;
  * @param commandRecheck how often this instance looks in the database for commands queued by
  *     another instance (several hub instances behind a load balancer); commands queued here wake
  *     the waiting request at once
+ * @param deliveryRetention how long the hub remembers an outbox entry it took (its request id and
+ *     outcome), so that a terminal that sends it again is answered without running it twice; a
+ *     terminal sends again within minutes of reaching the hub, so weeks are plenty
  */
 @Validated
 @ConfigurationProperties("kiosk.terminal")
@@ -25,7 +28,8 @@ public record TerminalSettings(
         @DefaultValue("24h") Duration commandExpiry,
         @DefaultValue("24h") Duration enrollmentCodeValidity,
         @DefaultValue("25s") Duration longPollTimeout,
-        @DefaultValue("1s") Duration commandRecheck) {
+        @DefaultValue("1s") Duration commandRecheck,
+        @DefaultValue("90d") Duration deliveryRetention) {
 
     public TerminalSettings {
         if (heartbeatInterval.compareTo(Duration.ofSeconds(1)) < 0) {
@@ -42,6 +46,9 @@ public record TerminalSettings(
         }
         if (commandRecheck.compareTo(Duration.ofMillis(100)) < 0) {
             throw new IllegalArgumentException("kiosk.terminal.command-recheck must be at least 100ms");
+        }
+        if (deliveryRetention.compareTo(Duration.ofDays(7)) < 0) {
+            throw new IllegalArgumentException("kiosk.terminal.delivery-retention must be at least 7d");
         }
     }
 }

@@ -5,6 +5,7 @@ import be.werkwinkel.kiosk.terminal.TerminalId;
 import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,23 @@ final class DeliveryIntake {
         } catch (DuplicateKeyException raced) {
             return recorded(terminal, requestId, kind).orElseThrow(() -> raced);
         }
+    }
+
+    /**
+     * Forgets the deliveries received before {@code cutoff}, in batches (each its own short
+     * statement, so that the intake is never held up long).
+     *
+     * @return how many were forgotten
+     */
+    int forgetReceivedBefore(Instant cutoff) {
+        var forgotten = 0;
+        int batch;
+        do {
+            batch = jdbc.sql("DELETE FROM terminal_delivery WHERE received_at < ? LIMIT 5000")
+                    .param(Timestamp.from(cutoff)).update();
+            forgotten += batch;
+        } while (batch == 5000);
+        return forgotten;
     }
 
     private void record(TerminalId terminal, UUID requestId, String kind, boolean refused, String outcome) {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.werkwinkel.kiosk.support.BrowserJourney;
 import be.werkwinkel.kiosk.terminal.DeliveryHandler;
 import be.werkwinkel.kiosk.terminal.TerminalId;
+import be.werkwinkel.kiosk.terminal.TerminalSettings;
 import com.google.crypto.tink.HybridEncrypt;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The hub's intake with handlers made here, on the real database: the request id and the
  * handler's writes commit together or not at all, a done request runs nothing again, a refusal
- * rolls back the handler's writes and is kept, another terminal cannot claim a request id.
+ * rolls back the handler's writes and is kept, another terminal cannot claim a request id, and
+ * what is older than the retention is forgotten.
  */
 @BrowserJourney
 class DeliveryIntakeTest {
@@ -38,6 +41,9 @@ class DeliveryIntakeTest {
 
     @Autowired
     HubKeyPair keys;
+
+    @Autowired
+    TerminalSettings settings;
 
     /** Writes a marker row (a delivery row of another request id) in the intake's transaction, then acts. */
     final class Flaky implements DeliveryHandler {
@@ -132,6 +138,28 @@ class DeliveryIntakeTest {
         assertThat(intake.receive(new TerminalId(900_002), request, "test.flaky", seal(request, "test.flaky", "x")))
                 .isInstanceOf(DeliveryIntake.Result.Conflict.class);
         assertThat(handler.runs).hasValue(1);
+    }
+
+    @Test
+    void deliveries_are_forgotten_once_older_than_the_retention_and_kept_before() throws Exception {
+        var now = Instant.now();
+        var old = UUID.randomUUID();
+        var recent = UUID.randomUUID();
+        var handler = new Flaky();
+        handler.mode = "ok";
+        new DeliveryIntake(jdbc, transactions, keys, List.of(handler),
+                Clock.fixed(now.minus(settings.deliveryRetention()).minusSeconds(3600), ZoneOffset.UTC))
+                .receive(TERMINAL, old, "test.flaky", seal(old, "test.flaky", "x"));
+        var another = new Flaky(); // each handler writes its own marker row once
+        another.mode = "ok";
+        var intake = new DeliveryIntake(jdbc, transactions, keys, List.of(another),
+                Clock.fixed(now.minus(settings.deliveryRetention()).plusSeconds(3600), ZoneOffset.UTC));
+        intake.receive(TERMINAL, recent, "test.flaky", seal(recent, "test.flaky", "x"));
+
+        new DeliveryConfiguration.DeliveryRetention(intake, settings, Clock.fixed(now, ZoneOffset.UTC)).forgetDaily();
+
+        assertThat(rows(old)).as("older than the retention").isZero();
+        assertThat(rows(recent)).as("within the retention").isEqualTo(1);
     }
 
     @Test
