@@ -14,8 +14,10 @@ import be.werkwinkel.kiosk.terminal.TerminalId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -44,8 +46,12 @@ final class AppointmentRequestDelivery implements DeliveryHandler {
     /** A time the hub can no longer give as asked for: look for the nearest other one. */
     private static final Set<Reason> TIME_GONE = Set.of(Reason.SLOT_IN_PAST, Reason.OUTSIDE_BOOKING_WINDOW,
             Reason.SLOT_NOT_OFFERED, Reason.UNKNOWN_CONSULTANT);
-    /** How many other times are tried before the request counts as not bookable. */
-    private static final int TRIES = 20;
+    /**
+     * How many other times are tried before the request counts as not bookable: every start of a
+     * busy day (on the 15-minute grid, about 40), while other requests take them at the same moment,
+     * and then the nearest days'.
+     */
+    private static final int TRIES = 100;
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -101,18 +107,23 @@ final class AppointmentRequestDelivery implements DeliveryHandler {
             List<FreeSlot> offered) {
         var requested = asked.start().toInstant();
         var query = new SlotQuery(asked.type(), asked.site(), asked.consultant());
+        // a time tried once is not tried again: a time another request took meanwhile may still be
+        // offered as free until that request's transaction commits
+        var tried = new HashSet<Instant>();
+        tried.add(requested);
         var candidates = new ArrayList<>(offered);
-        if (candidates.isEmpty()) {
-            try {
-                appointments.firstAvailable(query).ifPresent(candidates::add);
-            } catch (AppointmentProblem gone) {
-                // the consultant asked for no longer does this type here: nothing to offer
+        for (var tries = 0; tries < TRIES; tries++) {
+            candidates.removeIf(slot -> tried.contains(slot.start().toInstant()));
+            if (candidates.isEmpty()) {
+                candidates.addAll(freeNow(query, asked.start(), tried));
+                if (candidates.isEmpty()) {
+                    break;
+                }
             }
-        }
-        for (var tries = 0; tries < TRIES && !candidates.isEmpty(); tries++) {
             candidates.sort(Comparator.comparing((FreeSlot slot) -> Duration.between(requested, slot.start().toInstant()).abs())
                     .thenComparing(FreeSlot::start));
             var nearest = candidates.removeFirst();
+            tried.add(nearest.start().toInstant());
             var other = new BookingRequest(asked.type(), asked.site(), nearest.start(), asked.consultant(),
                     asked.contactName(), asked.phone(), asked.email(), asked.birthYear(), asked.account(), asked.vacancy(),
                     asked.language(), asked.terminal());
@@ -135,6 +146,31 @@ final class AppointmentRequestDelivery implements DeliveryHandler {
                 appointments.type(asked.type()).map(type -> type.name().in(asked.language())).orElse("-"),
                 appointments.site(asked.site()).map(site -> site.name()).orElse("-"));
         return "not booked: no free time left for this type and site; reference " + reference.display();
+    }
+
+    /**
+     * The times free now, not tried already, on the day asked for or else on the nearest day that
+     * has some; none when the consultant asked for no longer does this type here.
+     */
+    private List<FreeSlot> freeNow(SlotQuery query, java.time.ZonedDateTime asked, Set<Instant> tried) {
+        try {
+            var day = asked.withZoneSameInstant(Appointments.ZONE).toLocalDate();
+            var days = new ArrayList<LocalDate>(List.of(day));
+            appointments.daysWithFreeSlots(query).stream().filter(other -> !other.equals(day))
+                    .sorted(Comparator.comparing((LocalDate other) -> Math.abs(other.toEpochDay() - day.toEpochDay()))
+                            .thenComparing(other -> other))
+                    .forEach(days::add);
+            for (var other : days) {
+                var free = appointments.freeSlots(query, other).stream()
+                        .filter(slot -> !tried.contains(slot.start().toInstant())).toList();
+                if (!free.isEmpty()) {
+                    return free;
+                }
+            }
+        } catch (AppointmentProblem gone) {
+            // nothing to offer
+        }
+        return List.of();
     }
 
     private String recorded(BookingCode reference, RequestId request, Instant requested, BookingRequests.Outcome outcome,

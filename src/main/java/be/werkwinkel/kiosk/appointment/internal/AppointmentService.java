@@ -61,6 +61,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -317,7 +318,7 @@ class AppointmentService implements Appointments {
         var candidates = candidates(eligible, day, start, null);
         var type = eligible.type();
         for (var consultant : candidates) {
-            var outcome = attempt(request, () -> transactions.execute(status -> {
+            var outcome = attempt(request, () -> inOneTry(() -> {
                 var id = AppointmentId.random();
                 logWrite(request, "BOOK", id, fingerprint);
                 var now = clock.instant();
@@ -436,6 +437,8 @@ class AppointmentService implements Appointments {
     }
 
     private Attempt attempt(RequestId request, Supplier<@Nullable Booking> transaction) {
+        // a deadlock rolls back the whole transaction: only one of our own may be tried again
+        var withinCallers = TransactionSynchronizationManager.isActualTransactionActive();
         for (var attempt = 1; ; attempt++) {
             try {
                 return new Attempt.Done(Objects.requireNonNull(transaction.get()));
@@ -444,11 +447,39 @@ class AppointmentService implements Appointments {
             } catch (ReplayException replay) {
                 return new Attempt.Replayed();
             } catch (PessimisticLockingFailureException deadlock) {
-                if (attempt >= LOCK_RETRIES) {
+                if (withinCallers || attempt >= LOCK_RETRIES) {
                     throw deadlock;
                 }
                 log.debug("Request {} chosen as a deadlock victim; trying again", request);
             }
+        }
+    }
+
+    /**
+     * One try at a consultant's time: a transaction of its own, or, inside a caller's transaction
+     * (a terminal's request carried out in the hub's intake, decision 044), behind a savepoint. A
+     * try that fails (the time taken, the request done already) then undoes its own writes and
+     * nothing else, and leaves the caller's transaction able to commit. Without the savepoint, the
+     * write-log row of the time asked for stayed in the caller's transaction, and the nearest other
+     * time was refused as a reuse of the request id (or the whole delivery rolled back).
+     */
+    private @Nullable Booking inOneTry(Supplier<Booking> body) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return transactions.execute(status -> body.get());
+        }
+        bookings.savepoint();
+        try {
+            var result = body.get();
+            bookings.releaseSavepoint();
+            return result;
+        } catch (RuntimeException failed) {
+            try {
+                bookings.rollbackToSavepoint();
+            } catch (RuntimeException gone) {
+                // a deadlock rolled back the whole transaction, savepoint and all
+                failed.addSuppressed(gone);
+            }
+            throw failed;
         }
     }
 
@@ -579,7 +610,7 @@ class AppointmentService implements Appointments {
             return replayed.get();
         }
         checkChangeable(row);
-        var outcome = attempt(request, () -> transactions.execute(status -> {
+        var outcome = attempt(request, () -> inOneTry(() -> {
             logWrite(request, "CANCEL", row.id(), fingerprint);
             if (!bookings.changeStatus(row.id(), AppointmentStatus.BOOKED, AppointmentStatus.CANCELLED, "visitor",
                     clock.instant())) {
@@ -614,7 +645,7 @@ class AppointmentService implements Appointments {
         for (var candidate : candidates(eligible, day, start, row.id())) {
             var end = start.plus(type.duration());
             var busyUntil = end.plus(type.details().buffer());
-            var outcome = attempt(request, () -> transactions.execute(status -> {
+            var outcome = attempt(request, () -> inOneTry(() -> {
                 logWrite(request, "MOVE", row.id(), fingerprint);
                 bookings.releaseClaims(row.id());
                 claim(row.id(), candidate.id(), start, busyUntil);

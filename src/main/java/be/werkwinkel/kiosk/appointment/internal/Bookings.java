@@ -267,4 +267,17 @@ final class Bookings {
         var value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
+
+    /** A savepoint for one try at a time inside a caller's transaction (one at a time: tries do not nest). */
+    void savepoint() {
+        jdbc.sql("SAVEPOINT booking_try").update();
+    }
+
+    void rollbackToSavepoint() {
+        jdbc.sql("ROLLBACK TO SAVEPOINT booking_try").update();
+    }
+
+    void releaseSavepoint() {
+        jdbc.sql("RELEASE SAVEPOINT booking_try").update();
+    }
 }

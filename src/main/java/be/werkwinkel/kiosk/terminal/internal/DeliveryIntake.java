@@ -9,12 +9,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -54,7 +56,11 @@ final class DeliveryIntake {
     DeliveryIntake(JdbcClient jdbc, TransactionTemplate transactions, HubKeyPair keys, List<DeliveryHandler> handlers,
             Clock clock) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        // each statement of a handler sees what other deliveries committed meanwhile (InnoDB's default
+        // would show it the database as at its first read): a booking request that finds its time
+        // taken looks for the nearest free time among the times that are free now
+        this.transactions = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
+        this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.keys = keys;
         this.clock = clock;
         for (var handler : handlers) {
