@@ -129,6 +129,8 @@ public final class FaultHarness {
         @Nullable Node terminal; // outbox: where it was first tried, and stays; command: whom it is for
         int visitor;
         boolean attempted;
+        /** A kill landed in its first write. */
+        boolean killed;
         boolean confirmed;
         int vacancyVersion;
 
@@ -893,7 +895,7 @@ public final class FaultHarness {
             return;
         }
         try {
-            if (operation.attempted && !landedRecorded.contains(operation.key)) {
+            if (operation.killed && !landedRecorded.contains(operation.key)) {
                 landedRecorded.add(operation.key);
                 var kept = node.child().request("has " + operation.key, Duration.ofSeconds(10)).getFirst()
                         .equals("HAS true") || delivered(operation.key);
@@ -903,6 +905,10 @@ public final class FaultHarness {
             operation.attempted = true;
             node.child().request(enqueueRequest(operation), Duration.ofSeconds(30));
             operation.confirmed = true;
+        } catch (IllegalStateException refused) {
+            // the terminal answered with an error, as its screen would show one: tried again later
+            var reason = refused.getMessage().replaceAll(".*ERROR ", "").replaceAll("[:(].*", "").replaceAll("^.*[.$]", "");
+            landings.merge("outbox request refused by the terminal, tried again (" + reason + ")", 1, Integer::sum);
         } catch (Exception e) {
             // the terminal went down meanwhile: tried again later
         }
@@ -1060,6 +1066,7 @@ public final class FaultHarness {
                 var operation = outboxOperation(number);
                 operation.terminal = node;
                 operation.attempted = true;
+                operation.killed = true;
                 progress("fault: kill -9 " + node.name + " as it starts writing outbox entry " + operation.key);
                 var child = node.child();
                 node.markDown();
