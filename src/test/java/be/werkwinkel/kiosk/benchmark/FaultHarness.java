@@ -58,9 +58,9 @@ import org.jspecify.annotations.Nullable;
  * bookings asked for through a terminal's outbox, staff commands sent to terminals, vacancy changes
  * imported on the hub that must reach every replica) while injecting faults at random ({@link
  * Fault}): SIGKILL of the hub, of a terminal at the instant it starts an outbox write or a replica
- * update, cuts and delays of a terminal's line. Killed processes are started again on the same data. An operation a fault
- * interrupted is tried again as its screen or staff member would (the same request id, or first a
- * look whether the command was queued). When the faults stop it waits, bounded, for the system to
+ * update, cuts and delays of a terminal's line. Killed processes are started again on the same
+ * data. An operation a fault interrupted is tried again as its screen or staff member would (the
+ * same request id, or first a look whether the command was queued). When the faults stop it waits, bounded, for the system to
  * settle, then counts on the hub's database what arrived, compares every replica with the hub and
  * looks through every terminal's data directory for the plaintext of any document. Exits 1 when
  * anything is lost, duplicated, different or readable.
@@ -224,6 +224,8 @@ public final class FaultHarness {
         private String type = "";
         private String site = "";
         private List<String> starts = List.of();
+        /** The outcomes read for the effects, counted again by {@link #check}. */
+        private Map<String, String> outcomes = Map.of();
 
         @Override
         public String kind() {
@@ -266,7 +268,8 @@ public final class FaultHarness {
                 }
             }
             // a request the hub could not book at all took effect as its recorded outcome
-            outcomes(harness, operations).forEach((key, outcome) -> {
+            outcomes = outcomes(harness, operations);
+            outcomes.forEach((key, outcome) -> {
                 if (outcome.equals("NOT_BOOKED")) {
                     found.merge(key, 1, Integer::sum);
                 }
@@ -276,7 +279,6 @@ public final class FaultHarness {
 
         @Override
         public boolean check(FaultHarness harness, List<Operation> operations, FiguresTable table) throws Exception {
-            var outcomes = outcomes(harness, operations);
             var byOutcome = new java.util.TreeMap<String, Integer>();
             outcomes.values().forEach(outcome -> byOutcome.merge(outcome, 1, Integer::sum));
             table.row(kind() + ": outcomes recorded by the hub", count(outcomes.size()) + " of "
