@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -130,10 +131,15 @@ public final class KioskBrowser implements AutoCloseable {
         }, Duration.ofSeconds(10));
     }
 
-    /** Waits for the condition; on a timeout saves a screenshot named "timeout-…" to show what was there. */
+    /**
+     * Waits for the condition; on a timeout saves a screenshot named "timeout-…" to show what was there.
+     * An element the server replaced while the condition read it counts as "not yet", not as a failure.
+     */
     public <T> T until(Function<WebDriver, T> condition, Duration timeout) {
         try {
-            return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).until(condition);
+            return new WebDriverWait(driver, timeout, Duration.ofMillis(100))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + System.currentTimeMillis());
             throw e;
