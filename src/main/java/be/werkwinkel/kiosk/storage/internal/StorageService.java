@@ -112,9 +112,9 @@ class StorageService implements PersonalStorage, StorageAdministration {
         if (PinRules.problem(pin).isPresent()) {
             throw new StorageProblem(Reason.PIN_OBVIOUS);
         }
-        var replayed = replay(request);
+        var replayed = replayedAccount(request, name);
         if (replayed.isPresent()) {
-            return AccountId.parse(replayed.get());
+            return replayed.get();
         }
         var pinHash = hashing.encode(keys.pepperedPin(pin)); // slow: outside the transaction
         var id = new AccountId(UUID.randomUUID());
@@ -185,7 +185,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
         if (PinRules.problem(pin).isPresent()) {
             throw new StorageProblem(Reason.PIN_OBVIOUS);
         }
-        if (replay(request).isPresent()) {
+        if (replay(request, account.toString(), "CHOOSE_PIN").isPresent()) {
             return;
         }
         var hash = hashing.encode(keys.pepperedPin(pin));
@@ -316,7 +316,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
         if (!StorageLimits.validName(name)) {
             throw new StorageProblem(Reason.NAME_INVALID);
         }
-        if (replay(request).isEmpty()) {
+        if (replay(request, account.toString(), "DUPLICATE").isEmpty()) {
             var original = open(account, document);
             var id = new DocumentId(UUID.randomUUID());
             once(request, account.toString(), "DUPLICATE", () -> {
@@ -324,7 +324,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
                 return id.toString();
             });
         }
-        return DocumentId.parse(replay(request).orElseThrow()).orElseThrow();
+        return DocumentId.parse(replay(request, account.toString(), "DUPLICATE").orElseThrow()).orElseThrow();
     }
 
     @Override
@@ -347,7 +347,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
      */
     @Override
     public DocumentId claim(RequestId request, AccountId account, String claimCode, String terminal) {
-        var earlier = replay(request);
+        var earlier = replay(request, account.toString(), "CLAIM");
         if (earlier.isPresent()) {
             return DocumentId.parse(earlier.get()).orElseThrow();
         }
@@ -492,10 +492,43 @@ class StorageService implements PersonalStorage, StorageAdministration {
 
     // ---- helpers -----------------------------------------------------------------------------
 
-    /** The outcome of an earlier write with this request id, if it took effect. */
-    private Optional<String> replay(RequestId request) {
-        return jdbc.sql("SELECT COALESCE(result_id, '') FROM storage_write WHERE request_id = ?")
-                .param(request.toString()).query(String.class).optional();
+    /** A write that took effect: its request id, for whom, what, and its outcome ("" for none). */
+    private record EarlierWrite(String account, String operation, String result) {
+    }
+
+    private Optional<EarlierWrite> earlier(RequestId request) {
+        return jdbc.sql("SELECT account_id, operation, COALESCE(result_id, '') FROM storage_write WHERE request_id = ?")
+                .param(request.toString())
+                .query((rs, n) -> new EarlierWrite(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
+    /**
+     * The outcome of an earlier write with this request id, if it took effect. A request id of
+     * another account or operation answers as if nothing were there: a replay never tells one
+     * account what another one did.
+     */
+    private Optional<String> replay(RequestId request, String account, String operation) {
+        var earlier = earlier(request);
+        if (earlier.isPresent() && !(earlier.get().account().equals(account) && earlier.get().operation().equals(operation))) {
+            throw new StorageProblem(Reason.NOT_FOUND);
+        }
+        return earlier.map(EarlierWrite::result);
+    }
+
+    /** The account an earlier creation with this request id made, if it made one for this username. */
+    private Optional<AccountId> replayedAccount(RequestId request, String username) {
+        var earlier = earlier(request);
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        var same = "CREATE_ACCOUNT".equals(earlier.get().operation()) && jdbc.sql(
+                        "SELECT COUNT(*) FROM storage_account WHERE id = ? AND username_hash = ?")
+                .params(earlier.get().account(), keys.usernameHash(username)).query(Long.class).single() > 0;
+        if (!same) {
+            throw new StorageProblem(Reason.NOT_FOUND);
+        }
+        return Optional.of(AccountId.parse(earlier.get().result()));
     }
 
     /**
@@ -504,7 +537,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
      * outcome instead of running again.
      */
     private String once(RequestId request, String account, String operation, Supplier<@Nullable String> effect) {
-        var earlier = replay(request);
+        var earlier = replay(request, account, operation);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -517,7 +550,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
             });
             return result == null ? "" : result;
         } catch (DuplicateKeyException raced) {
-            return replay(request).orElseThrow(() -> raced);
+            return replay(request, account, operation).orElseThrow(() -> raced);
         }
     }
 

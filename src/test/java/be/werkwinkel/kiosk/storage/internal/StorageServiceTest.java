@@ -190,6 +190,30 @@ class StorageServiceTest {
     }
 
     @Test
+    void a_request_id_of_another_account_or_operation_reveals_nothing_and_changes_nothing() {
+        var create = RequestId.random();
+        var owner = storage.createAccount(create, newUsername(), "482915", null);
+        var stranger = storage.createAccount(RequestId.random(), newUsername(), "482915", null);
+        var save = RequestId.random();
+        var document = storage.save(save, owner, DocumentKind.CV, "Cv van de eigenaar", text("eigen cv"));
+
+        // the owner's request id, sent for another account: not the owner's document id
+        assertThatThrownBy(() -> storage.save(save, stranger, DocumentKind.CV, "Cv", text("x")))
+                .isInstanceOfSatisfying(StorageProblem.class, p -> assertThat(p.reason()).isEqualTo(Reason.NOT_FOUND));
+        assertThatThrownBy(() -> storage.duplicate(save, stranger, document, "Kopie"))
+                .isInstanceOfSatisfying(StorageProblem.class, p -> assertThat(p.reason()).isEqualTo(Reason.NOT_FOUND));
+        // the same account, another operation
+        assertThatThrownBy(() -> storage.rename(save, owner, document, "Andere naam"))
+                .isInstanceOfSatisfying(StorageProblem.class, p -> assertThat(p.reason()).isEqualTo(Reason.NOT_FOUND));
+        // an account creation replayed with another username: not the first account's id
+        assertThatThrownBy(() -> storage.createAccount(create, newUsername(), "482915", null))
+                .isInstanceOfSatisfying(StorageProblem.class, p -> assertThat(p.reason()).isEqualTo(Reason.NOT_FOUND));
+
+        assertThat(storage.documents(stranger)).isEmpty();
+        assertThat(storage.open(owner, document).summary().name()).isEqualTo("Cv van de eigenaar");
+    }
+
+    @Test
     void a_save_publishes_document_saved_once() {
         var account = storage.createAccount(RequestId.random(), newUsername(), "482915", null);
         var request = RequestId.random();
