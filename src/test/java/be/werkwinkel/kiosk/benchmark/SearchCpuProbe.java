@@ -23,6 +23,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.MMapDirectory;
 
 /**
@@ -55,6 +58,22 @@ public final class SearchCpuProbe {
         var places = new BelgianPlaces();
         var thesaurus = new JobTitleThesaurus(esco);
         var build = !Files.isDirectory(directory);
+        var mergeTo = Integer.getInteger("probe.merge");
+        if (!build && mergeTo != null) {
+            // to compare the same documents in fewer segments: -Dprobe.merge=1 on a copy of the index
+            try (var merging = new IndexWriter(new MMapDirectory(directory),
+                    new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+                var started = System.nanoTime();
+                merging.forceMerge(mergeTo);
+                merging.commit();
+                System.out.printf("merged into %d segment(s) in %.1f s%n", mergeTo, (System.nanoTime() - started) / 1e9);
+            }
+        }
+        if (!build) {
+            try (var reader = DirectoryReader.open(new MMapDirectory(directory))) {
+                System.out.printf("%,d documents in %d segments%n", reader.numDocs(), reader.leaves().size());
+            }
+        }
         try (var index = new VacancyIndex(new MMapDirectory(directory), thesaurus, places, clock)) {
             if (build) {
                 var started = System.nanoTime();

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -247,6 +248,20 @@ public final class VacancyIndex implements AutoCloseable {
         parts.searcher().awaitSuggestions();
     }
 
+    /** Waits until a compaction the last commit queued has run; for tests. */
+    void awaitCompaction() {
+        parts.writer().awaitCompaction();
+    }
+
+    /** The segments of the last commit; for tests. */
+    int segmentCount() {
+        try {
+            return SegmentInfos.readLatestCommit(directory).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Whether a failure to open or read means the files are damaged, so that recreating the index
      * and rebuilding it from the database is the answer: Lucene reports damage as
@@ -271,6 +286,11 @@ public final class VacancyIndex implements AutoCloseable {
             var current = searcher.get();
             if (current != null) {
                 current.refresh();
+            }
+        }, () -> {
+            var current = searcher.get();
+            if (current != null) {
+                current.reopen();
             }
         }, clock);
         try {

@@ -99,12 +99,17 @@ final class VacancySearcher implements AutoCloseable {
 
     /** After a commit: searches see it before this returns; autocomplete follows in the background. */
     void refresh() {
+        reopen();
+        rebuildSuggestions();
+    }
+
+    /** After a commit that changed no document (a compaction): searches see it; autocomplete stays. */
+    void reopen() {
         try {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the new commit of the vacancy index", e);
         }
-        rebuildSuggestions();
     }
 
     long count() throws IOException {

@@ -131,6 +131,41 @@ class IndexLifecycleTest {
     }
 
     @Test
+    void a_rebuild_ends_in_one_segment_and_later_writes_are_merged_into_one_once_a_tenth_lies_outside_it() {
+        var first = VacancyIndexWriter.COMPACT_ABOVE_DOCUMENTS + 2_000L;
+        try (var index = IndexFixture.open(directory)) {
+            index.rebuild(LongStream.rangeClosed(1, first).mapToObj(id -> vacancy(id, "Bakker " + id).build()), 7);
+            assertThat(index.segmentCount()).isEqualTo(1);
+            var committedAt = index.committedAt();
+
+            // 500 new vacancies a commit: 4 % and 8 % outside the large segment are left alone ...
+            var next = first;
+            for (long sequence = 8; sequence <= 10; sequence++) {
+                if (sequence == 10) {
+                    assertThat(index.segmentCount()).isGreaterThan(1);
+                }
+                var from = next + 1;
+                next += 500;
+                index.upsert(LongStream.rangeClosed(from, next).mapToObj(id -> vacancy(id, "Slager " + id).build()).toList());
+                index.commit(sequence);
+                committedAt = index.committedAt();
+                index.awaitCompaction();
+            }
+            // ... 11 % is merged back into one segment, with the same documents, sequence and time
+            assertThat(index.segmentCount()).isEqualTo(1);
+            assertThat(index.count()).isEqualTo(next);
+            assertThat(index.search(TestQuery.text("slager").build()).total()).isEqualTo(1_500);
+            assertThat(index.committedSequence()).isEqualTo(10);
+            assertThat(index.committedAt()).isEqualTo(committedAt);
+        }
+        try (var reopened = IndexFixture.open(directory)) {
+            assertThat(reopened.segmentCount()).isEqualTo(1);
+            assertThat(reopened.committedSequence()).isEqualTo(10);
+            assertThat(reopened.count()).isEqualTo(first + 1_500);
+        }
+    }
+
+    @Test
     void a_failed_rebuild_leaves_the_old_index_in_place() {
         try (var index = IndexFixture.open(directory)) {
             index.upsert(vacancies(vacancy(1, "Kok"), vacancy(2, "Slager")));
