@@ -26,14 +26,22 @@ final class SpellingCorrector {
     /** Shorter words are too often right and unknown (abbreviations, brand names). */
     private static final int MIN_WORD_LENGTH = 4;
 
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    /**
+     * A word one edit away always scores above one two edits away, so the two-edit search (whose
+     * automaton costs several times more) only runs when no word is one edit away. One checker with
+     * two edits would run both, even when the one-edit pass found the correction.
+     */
+    private final DirectSpellChecker oneEdit = checker(1);
+    private final DirectSpellChecker twoEdits = checker(2);
     private final Analyzer words = TextAnalysis.words();
 
-    SpellingCorrector() {
-        checker.setMaxEdits(2);
+    private static DirectSpellChecker checker(int maxEdits) {
+        var checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits);
         checker.setMinPrefix(1);
         checker.setMinQueryLength(MIN_WORD_LENGTH);
         checker.setMaxQueryLength(TextQueryBuilder.MAX_FUZZY_LENGTH);
+        return checker;
     }
 
     /**
@@ -67,8 +75,11 @@ final class SpellingCorrector {
                 corrected.add(word);
                 continue;
             }
-            var suggestions = checker.suggestSimilar(new Term(VacancyDocuments.titleWords(language), word), 1, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            var inLanguage = new Term(VacancyDocuments.titleWords(language), word);
+            var suggestions = oneEdit.suggestSimilar(inLanguage, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (suggestions.length == 0) {
+                suggestions = twoEdits.suggestSimilar(inLanguage, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            }
             if (suggestions.length > 0) {
                 corrected.add(suggestions[0].string);
                 changed = true;
