@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  *     matches, ranked by how much of the text they have: "kok deeltijds" still finds cooks
  * @param noWords the text has nothing to search for (only emoji, punctuation or words such as
  *     "de" and "een"), so nothing was searched: the visitor should type a job or a word
+ * @param completedAs the text as typed found nothing, so these are the vacancies of the
+ *     suggestions autocomplete shows for it: a half-typed "soign" finds what "soigneur d'animaux"
+ *     finds; empty otherwise
  * @param facets counts per dimension and value; each dimension is counted with the visitor's
  *     other filters applied but not its own, so every chip says what tapping it would give
  */
@@ -29,10 +32,12 @@ public record SearchResult(
         @Nullable String unknownPlace,
         @Nullable String didYouMean,
         boolean partialMatch,
-        boolean noWords) {
+        boolean noWords,
+        List<String> completedAs) {
 
     public SearchResult {
         hits = List.copyOf(hits);
+        completedAs = List.copyOf(completedAs);
     }
 
     /**

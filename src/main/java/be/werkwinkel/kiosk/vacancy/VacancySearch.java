@@ -13,6 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public interface VacancySearch {
 
+    /**
+     * How many suggestions a search screen shows under the field. A text that finds nothing is
+     * searched as that many of its suggestions ({@link SearchResult#completedAs}).
+     */
+    int SUGGESTIONS_SHOWN = 6;
+
     /** @throws VacanciesLoading while the vacancies are being loaded: say so, not "nothing found" */
     SearchResult search(VacancyQuery query);
 

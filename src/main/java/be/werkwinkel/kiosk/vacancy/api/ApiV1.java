@@ -29,13 +29,13 @@ final class ApiV1 {
 
     record SearchResponse(String status, long total, int page, int pageSize, List<Hit> hits, Facets facets,
             @Nullable PlaceDto origin, @Nullable String unknownPlace, @Nullable String didYouMean,
-            boolean partialMatch) {
+            boolean partialMatch, List<String> completedAs) {
 
         static SearchResponse of(SearchResult result, int page, int pageSize) {
             return new SearchResponse(READY, result.total(), page, pageSize,
                     result.hits().stream().map(Hit::of).toList(), Facets.of(result.facets()),
                     result.origin() == null ? null : PlaceDto.of(result.origin()), result.unknownPlace(),
-                    result.didYouMean(), result.partialMatch());
+                    result.didYouMean(), result.partialMatch(), result.completedAs());
         }
     }
 

@@ -6,6 +6,7 @@ import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.Vacancy;
 import be.werkwinkel.kiosk.vacancy.VacancyId;
 import be.werkwinkel.kiosk.vacancy.VacancyQuery;
+import be.werkwinkel.kiosk.vacancy.VacancySearch;
 import be.werkwinkel.kiosk.reference.BelgianPlaces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -144,7 +145,8 @@ final class VacancySearcher implements AutoCloseable {
         var placeOrigin = origin;
         var placeUnknown = unknownPlace;
         if (!query.text().isEmpty() && !TextQueryBuilder.hasWords(analyzers(), query.text())) {
-            return new SearchResult(0, List.of(), SearchResult.Facets.NONE, placeOrigin, placeUnknown, null, false, true);
+            return new SearchResult(0, List.of(), SearchResult.Facets.NONE, placeOrigin, placeUnknown, null, false, true,
+                    List.of());
         }
         return withSearcher(searcher -> {
             var reader = searcher.getIndexReader();
@@ -160,9 +162,45 @@ final class VacancySearcher implements AutoCloseable {
                         return relaxed;
                     }
                 }
+                var completed = completed(searcher, query, selection, placeOrigin, placeUnknown, result.didYouMean());
+                if (completed != null) {
+                    return completed;
+                }
             }
             return result;
         });
+    }
+
+    /**
+     * What the suggestions shown for the text find, when the text itself found nothing: a half-typed
+     * French or English word ("soign") has no title word starting with it, since most titles are
+     * Dutch, but autocomplete shows the jobs it starts ("soigneur d'animaux"), whose synonyms find
+     * the Dutch vacancies. Enter then finds what the suggestions promised. A correction of the text
+     * is still offered beside them. Null when there is nothing to complete or the suggestions find
+     * nothing either.
+     */
+    private @Nullable SearchResult completed(IndexSearcher searcher, VacancyQuery query, Selection selection,
+            @Nullable Place placeOrigin, @Nullable String placeUnknown, @Nullable String didYouMean)
+            throws IOException {
+        if (query.text().strip().length() < TextQueryBuilder.MIN_PREFIX) {
+            return null;
+        }
+        var shown = suggest(query.text(), query.screenLanguage(), VacancySearch.SUGGESTIONS_SHOWN);
+        var any = new BooleanQuery.Builder();
+        var searched = new ArrayList<String>();
+        for (var suggestion : shown) {
+            var built = TextQueryBuilder.build(analyzers(), searcher.getIndexReader(), suggestion);
+            if (built != null) {
+                any.add(built, BooleanClause.Occur.SHOULD);
+                searched.add(suggestion);
+            }
+        }
+        if (searched.isEmpty()) {
+            return null;
+        }
+        var found = search(searcher, query, selection, placeOrigin, placeUnknown, any.build(), true);
+        return found.total() == 0 ? null : new SearchResult(found.total(), found.hits(), found.facets(),
+                found.origin(), found.unknownPlace(), didYouMean, false, false, searched);
     }
 
     private SearchResult search(IndexSearcher searcher, VacancyQuery query, Selection selection,
@@ -185,7 +223,7 @@ final class VacancySearcher implements AutoCloseable {
         var didYouMean = text != null && !partial && total < VacancyIndex.FEW_HITS
                 ? didYouMean(searcher, query.text(), query.screenLanguage(), selection, total) : null;
         return new SearchResult(total, hits, found.tally().toFacets(), placeOrigin, placeUnknown, didYouMean, partial,
-                false);
+                false, List.of());
     }
 
     @Override

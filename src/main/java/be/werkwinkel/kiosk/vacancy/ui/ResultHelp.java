@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the results screen says when a search went less than well: near matches, "did you mean",
+ * What the results screen says when a search went less than well: near matches, what a half-typed
+ * word was searched as, "did you mean",
  * "type a job or a word", and the empty state with a way out (search further away, drop the
  * filters, ask the staff); and, within a distance of a place, that jobs abroad are left out. Four
  * parts, placed by the screen above and below the cards.
@@ -64,8 +65,10 @@ final class ResultHelp {
     void show(VacancyQuery query, SearchResult result) {
         abroad.setText(abroad.getTranslation("vacancy.abroadLeftOut"));
         abroad.setVisible(result.origin() != null && query.radiusKm() != null);
-        partial.setText(partial.getTranslation("vacancy.partialMatch"));
-        partial.setVisible(result.partialMatch());
+        // the suggestions searched for are in the screen's language: they follow it
+        partial.setText(result.completedAs().isEmpty() ? partial.getTranslation("vacancy.partialMatch")
+                : partial.getTranslation("vacancy.completedAs", String.join(", ", result.completedAs())));
+        partial.setVisible(result.partialMatch() || !result.completedAs().isEmpty());
         showDidYouMean(result);
         showEmpty(query, result);
     }

@@ -51,7 +51,7 @@ import org.springframework.context.ApplicationEventPublisher;
 @AnonymousAllowed
 public final class VacancySearchView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
-    static final int SUGGESTIONS = 6;
+    static final int SUGGESTIONS = VacancySearch.SUGGESTIONS_SHOWN;
     /** While the vacancies are being loaded, the screen asks this often whether they are there. */
     static final int LOADING_POLL_MILLIS = 3000;
 

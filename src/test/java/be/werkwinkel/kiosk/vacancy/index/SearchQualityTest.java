@@ -4,6 +4,7 @@ import static be.werkwinkel.kiosk.vacancy.index.IndexFixture.ids;
 import static be.werkwinkel.kiosk.vacancy.index.TestVacancy.vacancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.werkwinkel.kiosk.base.KioskLanguage;
 import be.werkwinkel.kiosk.vacancy.SearchResult;
 import be.werkwinkel.kiosk.vacancy.WorkRegime;
 import org.junit.jupiter.api.AfterAll;
@@ -68,6 +69,26 @@ class SearchQualityTest {
         assertThat(ids(search("schoonm"))).containsExactly(5L);
         assertThat(search("vrachtw").didYouMean()).isNull();
         assertThat(search("vrachtw").partialMatch()).isFalse();
+    }
+
+    @Test
+    void a_half_typed_word_that_no_title_starts_finds_what_its_suggestions_find_in_the_screen_language() {
+        // the titles are Dutch: no title word starts with "bouch", but the French screen suggests "boucher"
+        var french = INDEX.search(TestQuery.text("bouch").screen(KioskLanguage.FRENCH).build());
+        assertThat(ids(french)).containsExactly(8L);
+        assertThat(french.completedAs()).startsWith("boucher").allMatch(label -> label.startsWith("bouch"));
+        assertThat(french.partialMatch()).isFalse();
+        assertThat(ids(INDEX.search(TestQuery.text("coiff").screen(KioskLanguage.FRENCH).build()))).containsExactly(14L);
+        var english = INDEX.search(TestQuery.text("cashi").screen(KioskLanguage.ENGLISH).build());
+        assertThat(ids(english)).containsExactlyInAnyOrder(17L, 16L);
+        assertThat(english.completedAs()).startsWith("cashier");
+
+        // a half word that titles start is searched as such, and one nothing completes finds nothing
+        var dutch = search("slage");
+        assertThat(ids(dutch)).as("not the koperslager").containsExactly(8L);
+        assertThat(dutch.completedAs()).isEmpty();
+        assertThat(search("astron").completedAs()).isEmpty();
+        assertThat(ids(search("astron"))).isEmpty();
     }
 
     @Test

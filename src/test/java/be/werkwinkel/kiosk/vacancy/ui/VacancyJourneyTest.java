@@ -189,6 +189,21 @@ class VacancyJourneyTest {
         browser.until(d -> d.findElement(KEYBOARD).getAttribute("open") == null, Duration.ofSeconds(5));
         browser.screenshot("nothing-found-" + language);
         assertThat(browser.seriousAccessibilityViolations()).as("nothing found in %s", language).isEmpty();
+
+        if (!language.equals("nl")) {
+            // a half-typed word that no (Dutch) title starts finds what its suggestions find, and says so
+            browser.waitFor(WHAT).clear();
+            browser.tap(WHAT);
+            typeOnScreen(language.equals("fr") ? "bouch" : "butch");
+            tapKey("{enter}");
+            browser.until(d -> !titles().isEmpty(), Duration.ofSeconds(5));
+            browser.until(d -> d.findElement(KEYBOARD).getAttribute("open") == null, Duration.ofSeconds(5));
+            assertThat(browser.text(By.id("vacancy-partial")))
+                    .startsWith(language.equals("fr") ? "Rien trouvé pour ce que vous avez tapé" : "Nothing found for what")
+                    .contains(language.equals("fr") ? "boucher" : "butcher");
+            browser.screenshot("completed-" + language);
+            assertThat(browser.seriousAccessibilityViolations()).as("completed in %s", language).isEmpty();
+        }
     }
 
     @ParameterizedTest
