@@ -90,6 +90,8 @@ final class TextQueryBuilder extends QueryBuilder {
     static final int FUZZY_BELOW_TITLES = 3;
     static final int MAX_FUZZY_LENGTH = 30;
     static final int MAX_FUZZY_WORDS = 3;
+    /** Up to this many words, the near-match query also tries every text with one word left out. */
+    static final int MAX_WORDS_LEFT_OUT = 5;
     /** Shorter beginnings match too much to be what someone meant. */
     static final int MIN_PREFIX = 4;
     private static final int FUZZY_EXPANSIONS = 10;
@@ -186,14 +188,17 @@ final class TextQueryBuilder extends QueryBuilder {
         // word by word: a multi-word synonym ("technisch tekenaar") would otherwise still need all its words
         var any = new BooleanQuery.Builder();
         var job = new BooleanQuery.Builder();
-        for (var word : words.split(" ")) {
-            fields = FIELDS;
-            var wordQuery = createBooleanQuery(ANY_FIELD, word, BooleanClause.Occur.MUST);
-            fields = JOB_FIELDS;
-            var jobQuery = createBooleanQuery(ANY_FIELD, word, BooleanClause.Occur.MUST);
-            if (wordQuery != null && jobQuery != null) {
-                any.add(wordQuery, BooleanClause.Occur.SHOULD);
-                job.add(jobQuery, BooleanClause.Occur.SHOULD);
+        var split = words.split(" ");
+        for (var word : split) {
+            addRelaxed(any, job, word);
+        }
+        // and all words but one, so that a multi-word job beside a place or regime word keeps its
+        // synonyms: "conducteur d'autobus bruges" finds the Dutch "buschauffeur" through "conducteur d'autobus"
+        if (split.length >= 3 && split.length <= MAX_WORDS_LEFT_OUT) {
+            for (int left = 0; left < split.length; left++) {
+                var others = new ArrayList<String>(List.of(split));
+                others.remove(left);
+                addRelaxed(any, job, String.join(" ", others));
             }
         }
         fields = FIELDS;
@@ -205,6 +210,19 @@ final class TextQueryBuilder extends QueryBuilder {
 
     private String words = "";
     private Map<String, Float> fields = FIELDS;
+
+    /** One clause of {@link #any}: the words in any field, and the same in the job fields for the filter. */
+    private void addRelaxed(BooleanQuery.Builder any, BooleanQuery.Builder job, String someWords) {
+        fields = FIELDS;
+        var wordsQuery = createBooleanQuery(ANY_FIELD, someWords, BooleanClause.Occur.MUST);
+        fields = JOB_FIELDS;
+        var jobQuery = createBooleanQuery(ANY_FIELD, someWords, BooleanClause.Occur.MUST);
+        fields = FIELDS;
+        if (wordsQuery != null && jobQuery != null) {
+            any.add(wordsQuery, BooleanClause.Occur.SHOULD);
+            job.add(jobQuery, BooleanClause.Occur.SHOULD);
+        }
+    }
 
 
     /**

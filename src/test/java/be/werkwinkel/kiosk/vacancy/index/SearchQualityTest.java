@@ -37,7 +37,8 @@ class SearchQualityTest {
             vacancy(16, "Caissière").language("fr").in("1000").postedDaysAgo(14),
             vacancy(17, "Kassamedewerker").in("9000").postedDaysAgo(15),
             vacancy(18, "Kok").in("9000").postedDaysAgo(3),
-            vacancy(19, "Soudeur").language("fr").in("1000").postedDaysAgo(16));
+            vacancy(19, "Soudeur").language("fr").in("1000").postedDaysAgo(16),
+            vacancy(20, "Buschauffeur").in("8000").postedDaysAgo(17));
 
     @AfterAll
     static void close() {
@@ -61,6 +62,16 @@ class SearchQualityTest {
         assertThat(ids(search("kok deeltijds"))).containsExactly(18L, 3L, 15L, 12L);
         assertThat(search("kok deeltijds").partialMatch()).isTrue();
         assertThat(ids(search("astronaut gent"))).as("no job word: no near matches").isEmpty();
+    }
+
+    @Test
+    void a_job_of_several_words_with_a_place_or_regime_word_keeps_its_synonyms_in_the_near_matches() {
+        // "conducteur d'autobus" is the French ESCO label of the buschauffeur; "bruges" is no word of a posting
+        var place = search("conducteur d’autobus bruges");
+        assertThat(place.partialMatch()).isTrue();
+        assertThat(ids(place)).containsExactly(20L);
+        assertThat(ids(search("conducteur d'autobus mi-temps"))).containsExactly(20L);
+        assertThat(ids(search("bus driver weekend"))).containsExactly(20L);
     }
 
     @Test
