@@ -335,7 +335,9 @@ final class VacancyIndexWriter implements AutoCloseable {
         compactionQueued.set(false);
         writing.lock();
         try {
-            if (closing || !writer.isOpen()) {
+            // changes not yet committed wait for their own commit (which looks again): the merge's
+            // commit must not make half of an import durable and searchable
+            if (closing || !writer.isOpen() || writer.hasUncommittedChanges()) {
                 return;
             }
             var started = System.nanoTime();
