@@ -111,17 +111,20 @@ final class TextQueryBuilder extends QueryBuilder {
     private final Map<BytesRef, String> foldedOf;
     /** The terms that get typo variants. */
     private final Set<BytesRef> fuzzy;
+    /** Whether a word may be half-typed, so that titles with words that start with it match. */
+    private final boolean prefixes;
     /** The single-term alternatives made by {@link #newTermQuery}, to merge them when they compete. */
     private final Map<Query, TermAndBoost> single = new IdentityHashMap<>();
 
     private TextQueryBuilder(Analyzers analyzers, IndexReader reader, Map<BytesRef, String> foldedOf,
-            Set<BytesRef> fuzzy) {
+            Set<BytesRef> fuzzy, boolean prefixes) {
         super(analyzers.query());
         this.analyzers = analyzers;
         this.reader = reader;
         this.typed = foldedOf.keySet();
         this.foldedOf = foldedOf;
         this.fuzzy = fuzzy;
+        this.prefixes = prefixes;
     }
 
     private static Map<String, Float> fields() {
@@ -146,10 +149,25 @@ final class TextQueryBuilder extends QueryBuilder {
     }
 
     /**
+     * Every word must match, as spelled and whole: for a text known to be spelled right and typed
+     * out (a suggestion of autocomplete), whose words no title has would otherwise each cost a typo
+     * automaton and a search for title words that start with them.
+     */
+    static @Nullable Query buildAsSpelled(Analyzers analyzers, IndexReader reader, String text) {
+        var builder = of(analyzers, reader, text, false);
+        return builder == null ? null : builder.all();
+    }
+
+    /**
      * A builder for the text, which is analysed (and its words looked up in the index) once for both
      * {@link #all} and {@link #any}. Null when the text has no searchable word.
      */
     static @Nullable TextQueryBuilder of(Analyzers analyzers, IndexReader reader, String text) {
+        return of(analyzers, reader, text, true);
+    }
+
+    private static @Nullable TextQueryBuilder of(Analyzers analyzers, IndexReader reader, String text,
+            boolean asTyped) {
         var words = withPlainForms(analyzers, reader, withoutRepeatedWords(text));
         var stems = TextAnalysis.terms(analyzers.typed(), words);
         if (stems.isEmpty()) {
@@ -163,10 +181,10 @@ final class TextQueryBuilder extends QueryBuilder {
         }
         // each typo variant costs an edit automaton: a few are plenty for what people type
         var fuzzy = foldedOf.keySet().stream()
-                .filter(term -> allowedEdits(term) > 0 && !knownWord(analyzers, foldedOf.get(term))
+                .filter(term -> asTyped && allowedEdits(term) > 0 && !knownWord(analyzers, foldedOf.get(term))
                         && rareInTitles(reader, term))
                 .limit(MAX_FUZZY_WORDS).collect(Collectors.toSet());
-        var builder = new TextQueryBuilder(analyzers, reader, Map.copyOf(foldedOf), fuzzy);
+        var builder = new TextQueryBuilder(analyzers, reader, Map.copyOf(foldedOf), fuzzy, asTyped);
         builder.words = words;
         return builder;
     }
@@ -351,7 +369,7 @@ final class TextQueryBuilder extends QueryBuilder {
                     break;
                 }
             }
-            if (folded.length() >= MIN_PREFIX && unknownInTitles(term.term(), folded)) {
+            if (prefixes && folded.length() >= MIN_PREFIX && unknownInTitles(term.term(), folded)) {
                 alternatives.add(new BoostQuery(new ConstantScoreQuery(
                         new PrefixQuery(new Term(VacancyDocuments.TITLE_WORDS, folded))), PREFIX_WEIGHT));
             }

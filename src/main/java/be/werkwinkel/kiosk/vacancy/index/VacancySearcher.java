@@ -189,7 +189,8 @@ final class VacancySearcher implements AutoCloseable {
         var any = new BooleanQuery.Builder();
         var searched = new ArrayList<String>();
         for (var suggestion : shown) {
-            var built = TextQueryBuilder.build(analyzers(), searcher.getIndexReader(), suggestion);
+            // spelled right: no typo variants, which would cost an automaton per rare word
+            var built = TextQueryBuilder.buildAsSpelled(analyzers(), searcher.getIndexReader(), suggestion);
             if (built != null) {
                 any.add(built, BooleanClause.Occur.SHOULD);
                 searched.add(suggestion);
