@@ -119,7 +119,9 @@ class StorageService implements PersonalStorage, StorageAdministration {
         var pinHash = hashing.encode(keys.pepperedPin(pin)); // slow: outside the transaction
         var id = new AccountId(UUID.randomUUID());
         var shown = username.strip();
-        var result = once(request, id.toString(), "CREATE_ACCOUNT", () -> {
+        // a retry racing the first attempt finds the first's account by its username, not by this id
+        Supplier<Optional<String>> earlier = () -> replayedAccount(request, name).map(AccountId::toString);
+        var result = once(request, earlier, id.toString(), "CREATE_ACCOUNT", () -> {
             var now = now();
             try {
                 jdbc.sql("""
@@ -131,7 +133,11 @@ class StorageService implements PersonalStorage, StorageAdministration {
                                 pinHash, now, now)
                         .update();
             } catch (DuplicateKeyException taken) {
-                throw new StorageProblem(Reason.USERNAME_TAKEN);
+                // taken by the first attempt of this very request: its write log entry then makes
+                // this attempt answer with the first's account (below, in once)
+                if (earlier.get().isEmpty()) {
+                    throw new StorageProblem(Reason.USERNAME_TAKEN);
+                }
             }
             return id.toString();
         });
@@ -505,8 +511,8 @@ class StorageService implements PersonalStorage, StorageAdministration {
 
     /**
      * The outcome of an earlier write with this request id, if it took effect. A request id of
-     * another account or operation answers as if nothing were there: a replay never tells one
-     * account what another one did.
+     * another account or operation is refused as {@code NOT_FOUND} and changes nothing: a replay
+     * never tells one account what another one did.
      */
     private Optional<String> replay(RequestId request, String account, String operation) {
         var earlier = earlier(request);
@@ -537,7 +543,13 @@ class StorageService implements PersonalStorage, StorageAdministration {
      * outcome instead of running again.
      */
     private String once(RequestId request, String account, String operation, Supplier<@Nullable String> effect) {
-        var earlier = replay(request, account, operation);
+        return once(request, () -> replay(request, account, operation), account, operation, effect);
+    }
+
+    /** The same, with the way to find an earlier outcome of the request given. */
+    private String once(RequestId request, Supplier<Optional<String>> replayed, String account, String operation,
+            Supplier<@Nullable String> effect) {
+        var earlier = replayed.get();
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -550,7 +562,7 @@ class StorageService implements PersonalStorage, StorageAdministration {
             });
             return result == null ? "" : result;
         } catch (DuplicateKeyException raced) {
-            return replay(request, account, operation).orElseThrow(() -> raced);
+            return replayed.get().orElseThrow(() -> raced);
         }
     }
 

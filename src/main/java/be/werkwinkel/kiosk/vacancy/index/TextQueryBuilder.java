@@ -198,8 +198,11 @@ final class TextQueryBuilder extends QueryBuilder {
     /**
      * Any word may match, ranked by how much matched: the fallback when nothing has every word.
      * Null for one word (nothing to relax).
+     *
+     * @param leaveOneOut also each text with one word left out (three to five words), so that a job
+     *     of several words keeps its synonyms beside a place or regime word
      */
-    @Nullable Query any() {
+    @Nullable Query any(boolean leaveOneOut) {
         if (typed.size() < 2) {
             return null;
         }
@@ -212,7 +215,7 @@ final class TextQueryBuilder extends QueryBuilder {
         }
         // and all words but one, so that a multi-word job beside a place or regime word keeps its
         // synonyms: "conducteur d'autobus bruges" finds the Dutch "buschauffeur" through "conducteur d'autobus"
-        if (split.length >= 3 && split.length <= MAX_WORDS_LEFT_OUT) {
+        if (leaveOneOut && split.length >= 3 && split.length <= MAX_WORDS_LEFT_OUT) {
             for (int left = 0; left < split.length; left++) {
                 var others = new ArrayList<String>(List.of(split));
                 others.remove(left);

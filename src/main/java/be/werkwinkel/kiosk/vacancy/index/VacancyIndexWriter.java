@@ -29,6 +29,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -74,6 +75,12 @@ final class VacancyIndexWriter implements AutoCloseable {
     /** Set while a compaction is queued but not started: commits in a burst then cause one. */
     private final AtomicBoolean compactionQueued = new AtomicBoolean();
     private volatile boolean closing;
+    /**
+     * Guarded by {@link #writing}: changes written but not committed yet. Lucene's own
+     * {@code hasUncommittedChanges} also counts its finished background merges, which would make
+     * a compaction give way to nothing.
+     */
+    private boolean pending;
     private final ReentrantLock writing = new ReentrantLock();
     /** Guarded by {@link #writing}; replaced when a failed rebuild is rolled back. */
     private IndexWriter writer;
@@ -119,6 +126,7 @@ final class VacancyIndexWriter implements AutoCloseable {
         var documents = vacancies.stream().map(VacancyDocuments::toDocument).toList();
         var ids = vacancies.stream().map(vacancy -> VacancyDocuments.idTerm(vacancy.id())).toList();
         write(() -> {
+            pending = true;
             for (int i = 0; i < documents.size(); i++) {
                 writer.updateDocument(ids.get(i), documents.get(i));
             }
@@ -127,7 +135,10 @@ final class VacancyIndexWriter implements AutoCloseable {
 
     void delete(Collection<VacancyId> ids) {
         var terms = ids.stream().map(VacancyDocuments::idTerm).toArray(Term[]::new);
-        write(() -> writer.deleteDocuments(terms));
+        write(() -> {
+            pending = true;
+            writer.deleteDocuments(terms);
+        });
     }
 
     void commit(long sequence) {
@@ -188,7 +199,7 @@ final class VacancyIndexWriter implements AutoCloseable {
                         }
                     }
                 });
-                writer.forceMerge(1);
+                mergeIntoOneSegment();
                 commitAndRefresh(sequence);
             } catch (IOException | RuntimeException | Error e) {
                 discardUncommitted(e);
@@ -208,7 +219,7 @@ final class VacancyIndexWriter implements AutoCloseable {
             try {
                 writer.deleteAll();
                 indexed.set(addInParallel(all));
-                writer.forceMerge(1);
+                mergeIntoOneSegment();
                 commitAndRefresh(sequence);
             } catch (IOException | RuntimeException | Error e) {
                 discardUncommitted(e);
@@ -295,14 +306,27 @@ final class VacancyIndexWriter implements AutoCloseable {
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, schema, SEQUENCE_KEY, Long.toString(sequence), COMMITTED_AT_KEY,
                 now.toString()).entrySet());
         writer.commit();
+        pending = false;
         committedSequence = sequence;
         committedAt = now;
         afterCommit.run();
         compactIfWorthIt();
     }
 
-    /** Queues a compaction when enough of the last commit lies outside its largest segment's live documents. */
-    private void compactIfWorthIt() {
+    /**
+     * One segment searches fastest, but it is no condition of a correct index: when the merge
+     * fails (a full disk: it needs room for a second copy), the full write is committed as it is.
+     */
+    private void mergeIntoOneSegment() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Vacancy index: merging it into one segment failed; it keeps its segments", e);
+        }
+    }
+
+    /** Whether enough of the last commit lies outside its largest segment's live documents. */
+    private boolean worthCompacting() {
         long documents = 0;
         long largestLive = 0;
         try {
@@ -313,10 +337,14 @@ final class VacancyIndexWriter implements AutoCloseable {
         } catch (IOException e) {
             // the commit has been made; the next one looks again
             log.warn("Vacancy index: cannot read its segments to decide on merging them", e);
-            return;
+            return false;
         }
-        var worthIt = documents > COMPACT_ABOVE_DOCUMENTS && documents - largestLive >= COMPACT_FROM * documents;
-        if (!worthIt || closing || !compactionQueued.compareAndSet(false, true)) {
+        return documents > COMPACT_ABOVE_DOCUMENTS && documents - largestLive >= COMPACT_FROM * documents;
+    }
+
+    /** Queues a compaction when the last commit is {@link #worthCompacting}. */
+    private void compactIfWorthIt() {
+        if (closing || !worthCompacting() || !compactionQueued.compareAndSet(false, true)) {
             return;
         }
         try {
@@ -337,14 +365,19 @@ final class VacancyIndexWriter implements AutoCloseable {
         try {
             // changes not yet committed wait for their own commit (which looks again): the merge's
             // commit must not make half of an import durable and searchable
-            if (closing || !writer.isOpen() || writer.hasUncommittedChanges()) {
+            // and a compaction queued behind another one may have nothing left to do
+            if (closing || !writer.isOpen() || pending || !worthCompacting()) {
                 return;
             }
             var started = System.nanoTime();
             writer.forceMerge(1);
             writer.commit();
-            afterCompaction.run();
             log.info("Vacancy index merged into one segment in {} ms", (System.nanoTime() - started) / 1_000_000);
+            try {
+                afterCompaction.run();
+            } catch (AlreadyClosedException closed) {
+                // the index is being closed: the merge is committed, there is no searcher to tell
+            }
         } catch (IOException | RuntimeException e) {
             // the last commit is intact; a failure that closed the writer shows at the next write
             log.warn("Vacancy index: merging it into one segment failed; it keeps its segments", e);
@@ -368,6 +401,7 @@ final class VacancyIndexWriter implements AutoCloseable {
     private void discardUncommitted(Throwable failure) {
         try {
             writer.rollback();
+            pending = false;
             writer = openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         } catch (IOException | RuntimeException e) {
             failure.addSuppressed(e);
@@ -400,6 +434,7 @@ final class VacancyIndexWriter implements AutoCloseable {
         try {
             if (!writer.isOpen()) {
                 // a tragic failure (disk full, say) closed it; the last commit is intact
+                pending = false;
                 writer = openWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             }
             change.run();

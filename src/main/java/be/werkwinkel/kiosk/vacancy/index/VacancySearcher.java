@@ -152,23 +152,56 @@ final class VacancySearcher implements AutoCloseable {
             var reader = searcher.getIndexReader();
             // analysed once, for the query with every word and, when that finds nothing, with any
             var words = TextQueryBuilder.of(analyzers(), reader, query.text());
-            var result = search(searcher, query, selection, placeOrigin, placeUnknown,
-                    words == null ? null : words.all(), false);
+            var all = words == null ? null : words.all();
+            var result = search(searcher, query, selection, placeOrigin, placeUnknown, all, false);
             if (result.total() == 0 && words != null) {
-                var any = words.any();
-                if (any != null) {
-                    var relaxed = search(searcher, query, selection, placeOrigin, placeUnknown, any, true);
-                    if (relaxed.total() > 0) {
-                        return relaxed;
-                    }
+                var relaxed = relaxed(searcher, query, selection, placeOrigin, placeUnknown, words);
+                if (relaxed != null && relaxed.total() > 0) {
+                    return relaxed;
                 }
-                var completed = completed(searcher, query, selection, placeOrigin, placeUnknown, result.didYouMean());
-                if (completed != null) {
-                    return completed;
+                if (!foundAnywhere(searcher, all, selection)) {
+                    var completed = completed(searcher, query, selection, placeOrigin, placeUnknown,
+                            result.didYouMean());
+                    if (completed != null) {
+                        return completed;
+                    }
                 }
             }
             return result;
         });
+    }
+
+    /**
+     * Near matches: any word may match. The texts with one word left out are part of that query;
+     * when they make it larger than Lucene takes (five words with many synonyms), the words are
+     * taken one by one only.
+     */
+    private @Nullable SearchResult relaxed(IndexSearcher searcher, VacancyQuery query, Selection selection,
+            @Nullable Place placeOrigin, @Nullable String placeUnknown, TextQueryBuilder words) throws IOException {
+        var any = words.any(true);
+        if (any == null) {
+            return null;
+        }
+        try {
+            return search(searcher, query, selection, placeOrigin, placeUnknown, any, true);
+        } catch (IndexSearcher.TooManyClauses tooLarge) {
+            var byWord = words.any(false);
+            return byWord == null ? null : search(searcher, query, selection, placeOrigin, placeUnknown, byWord, true);
+        }
+    }
+
+    /**
+     * Whether the text finds an open vacancy without the visitor's filters: then the filters found
+     * nothing, not the text, and the way out is to widen them (the empty state offers it), not
+     * other words.
+     */
+    private static boolean foundAnywhere(IndexSearcher searcher, @Nullable Query all, Selection selection)
+            throws IOException {
+        if (all == null) {
+            return false;
+        }
+        return searcher.count(new BooleanQuery.Builder().add(all, BooleanClause.Occur.MUST)
+                .add(openOn(selection.today()), BooleanClause.Occur.FILTER).build()) > 0;
     }
 
     /**
@@ -186,22 +219,29 @@ final class VacancySearcher implements AutoCloseable {
             return null;
         }
         var shown = suggest(query.text(), query.screenLanguage(), VacancySearch.SUGGESTIONS_SHOWN);
-        var any = new BooleanQuery.Builder();
+        var queries = new ArrayList<Query>();
         var searched = new ArrayList<String>();
         for (var suggestion : shown) {
             // spelled right: no typo variants, which would cost an automaton per rare word
             var built = TextQueryBuilder.buildAsSpelled(analyzers(), searcher.getIndexReader(), suggestion);
             if (built != null) {
-                any.add(built, BooleanClause.Occur.SHOULD);
+                queries.add(built);
                 searched.add(suggestion);
             }
         }
-        if (searched.isEmpty()) {
-            return null;
+        // labels with many synonyms can make the query larger than Lucene takes: then fewer of them
+        for (var count = queries.size(); count > 0; count /= 2) {
+            var any = new BooleanQuery.Builder();
+            queries.subList(0, count).forEach(built -> any.add(built, BooleanClause.Occur.SHOULD));
+            try {
+                var found = search(searcher, query, selection, placeOrigin, placeUnknown, any.build(), true);
+                return found.total() == 0 ? null : new SearchResult(found.total(), found.hits(), found.facets(),
+                        found.origin(), found.unknownPlace(), didYouMean, false, false, searched.subList(0, count));
+            } catch (IndexSearcher.TooManyClauses tooLarge) {
+                // fewer suggestions
+            }
         }
-        var found = search(searcher, query, selection, placeOrigin, placeUnknown, any.build(), true);
-        return found.total() == 0 ? null : new SearchResult(found.total(), found.hits(), found.facets(),
-                found.origin(), found.unknownPlace(), didYouMean, false, false, searched);
+        return null;
     }
 
     private SearchResult search(IndexSearcher searcher, VacancyQuery query, Selection selection,

@@ -190,6 +190,25 @@ class StorageServiceTest {
     }
 
     @Test
+    void an_account_creation_retried_while_the_first_attempt_runs_answers_with_the_same_account() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            var request = RequestId.random();
+            var name = newUsername();
+            var start = new java.util.concurrent.CountDownLatch(1);
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+                java.util.concurrent.Callable<AccountId> attempt = () -> {
+                    start.await();
+                    return storage.createAccount(request, name, "482915", null);
+                };
+                var first = pool.submit(attempt);
+                var retry = pool.submit(attempt);
+                start.countDown();
+                assertThat(retry.get()).isEqualTo(first.get());
+            }
+        }
+    }
+
+    @Test
     void a_request_id_of_another_account_or_operation_reveals_nothing_and_changes_nothing() {
         var create = RequestId.random();
         var owner = storage.createAccount(create, newUsername(), "482915", null);

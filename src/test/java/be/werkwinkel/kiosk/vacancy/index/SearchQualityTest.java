@@ -100,6 +100,21 @@ class SearchQualityTest {
         assertThat(dutch.completedAs()).isEmpty();
         assertThat(search("astron").completedAs()).isEmpty();
         assertThat(ids(search("astron"))).isEmpty();
+
+        // a job that only the filters left out: the way out is wider filters, not other jobs
+        // ("caiss" starts the caissière in Brussels; its suggestion "caissier" would find the kassamedewerker in Gent)
+        var filtered = INDEX.search(TestQuery.text("caiss").near("9000").within(5).screen(KioskLanguage.FRENCH).build());
+        assertThat(filtered.total()).isZero();
+        assertThat(filtered.completedAs()).isEmpty();
+    }
+
+    @Test
+    void five_words_with_many_synonyms_are_still_answered() {
+        // the near-match query with each text of four words is larger than Lucene takes: words one by one
+        for (var text : java.util.List.of("magazijnier heftruckchauffeur orderpicker reachtruck gent",
+                "verpleegkundige zorgkundige thuiszorg nacht gent", "kok hulpkok afwasser keukenhulp deeltijds")) {
+            assertThat(search(text).noWords()).as(text).isFalse();
+        }
     }
 
     @Test
