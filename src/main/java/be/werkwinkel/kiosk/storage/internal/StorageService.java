@@ -112,15 +112,15 @@ class StorageService implements PersonalStorage, StorageAdministration {
         if (PinRules.problem(pin).isPresent()) {
             throw new StorageProblem(Reason.PIN_OBVIOUS);
         }
-        var replayed = replayedAccount(request, name);
+        // a replay, also one racing the first attempt, finds the first's account by its username
+        Supplier<Optional<String>> earlier = () -> replayedAccount(request, name).map(AccountId::toString);
+        var replayed = earlier.get();
         if (replayed.isPresent()) {
-            return replayed.get();
+            return AccountId.parse(replayed.get());
         }
         var pinHash = hashing.encode(keys.pepperedPin(pin)); // slow: outside the transaction
         var id = new AccountId(UUID.randomUUID());
         var shown = username.strip();
-        // a retry racing the first attempt finds the first's account by its username, not by this id
-        Supplier<Optional<String>> earlier = () -> replayedAccount(request, name).map(AccountId::toString);
         var result = once(request, earlier, id.toString(), "CREATE_ACCOUNT", () -> {
             var now = now();
             try {
