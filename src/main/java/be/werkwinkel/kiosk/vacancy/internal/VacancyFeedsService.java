@@ -188,10 +188,15 @@ class VacancyFeedsService implements VacancyFeeds, DisposableBean {
             log.error("The staff action {} failed", task.kind, e);
             task.error = e.toString();
         } finally {
-            task.finished = clock.instant();
-            var done = task.snapshot();
-            audit.record(task.staff, action(task.kind), target(task.kind, task.source),
-                    done.succeeded() ? StaffAudit.Result.DONE : StaffAudit.Result.FAILED, detail(done));
+            // The audit line is written before the action shows as ended: whoever sees it ended finds it logged.
+            var finishedAt = clock.instant();
+            var done = task.snapshot(finishedAt);
+            try {
+                audit.record(task.staff, action(task.kind), target(task.kind, task.source),
+                        done.succeeded() ? StaffAudit.Result.DONE : StaffAudit.Result.FAILED, detail(done));
+            } finally {
+                task.finished = finishedAt;
+            }
         }
     }
 
@@ -292,7 +297,11 @@ class VacancyFeedsService implements VacancyFeeds, DisposableBean {
         }
 
         Task snapshot() {
-            return new Task(id, kind, source, staff, started, finished, indexed.get(), imports, error);
+            return snapshot(finished);
+        }
+
+        Task snapshot(@Nullable Instant finishedAt) {
+            return new Task(id, kind, source, staff, started, finishedAt, indexed.get(), imports, error);
         }
     }
 }
