@@ -18,6 +18,8 @@ import java.util.Set;
  * (application properties, overridden by its site's settings, overridden by the terminal's own;
  * decision 033). The shell and the features follow it live ({@link KioskSetupObserver}).
  *
+ * @param siteName the name of the site the kiosk stands in, as the top bar, the attract screen and
+ *     printouts show it: {@code kiosk.site.name}, or on a terminal the site the hub's registry gives it
  * @param idleTimeout time without input before "are you still there?"
  * @param languages the languages a visitor may choose; Dutch always, the kiosk's default language
  * @param features the features offered; the others are switched off
@@ -30,6 +32,7 @@ import java.util.Set;
  *     without a text of its own; empty when unknown
  */
 public record KioskSetup(
+        String siteName,
         Duration idleTimeout,
         Set<KioskLanguage> languages,
         Set<KioskFeature> features,
@@ -44,6 +47,7 @@ public record KioskSetup(
     private static final OpeningHours CLOSED = new OpeningHours(java.util.List.of());
 
     public KioskSetup {
+        siteName = siteName.strip();
         if (idleTimeout.compareTo(SHORTEST_IDLE_TIMEOUT) < 0) {
             throw new IllegalArgumentException("idle timeout must be at least " + SHORTEST_IDLE_TIMEOUT.toSeconds() + "s");
         }
@@ -80,8 +84,13 @@ public record KioskSetup(
         site.openingHours().keySet().forEach(day -> hours.put(day, site.openingHours(day)));
         var locations = new EnumMap<KioskLanguage, String>(KioskLanguage.class);
         site.staffLocation().forEach((code, text) -> KioskLanguage.byCode(code).ifPresent(language -> locations.put(language, text)));
-        return new KioskSetup(settings.session().idleTimeout(), EnumSet.allOf(KioskLanguage.class),
+        return new KioskSetup(site.name(), settings.session().idleTimeout(), EnumSet.allOf(KioskLanguage.class),
                 EnumSet.allOf(KioskFeature.class), defaultPlace, true, hours, locations);
+    }
+
+    /** The same configuration for a kiosk that stands in this site. */
+    public KioskSetup at(String site) {
+        return new KioskSetup(site, idleTimeout, languages, features, defaultPlace, printing, openingHours, staffLocation);
     }
 
     public boolean offers(KioskLanguage language) {

@@ -38,6 +38,11 @@ public record TerminalConfiguration(long terminalId, String name, String site, S
      *     empty when the hours are unknown
      * @param staffLocation per language code; a missing language falls back to {@code nl}
      */
+    /** What the kiosk screens of this terminal follow: its settings, at the site the registry gives it. */
+    public KioskSetup setup() {
+        return settings.toSetup(site);
+    }
+
     public record Settings(long idleTimeoutSeconds, List<String> languages, Map<String, Boolean> features,
             String defaultPlace, boolean printing, Map<String, List<Period>> openingHours,
             Map<String, String> staffLocation) {
@@ -65,8 +70,8 @@ public record TerminalConfiguration(long terminalId, String name, String site, S
                     setup.printing(), hours, locations);
         }
 
-        /** What the kiosk screens follow; the inverse of {@link #of}. */
-        public KioskSetup toSetup() {
+        /** What the kiosk screens follow at this site; the inverse of {@link #of}. */
+        public KioskSetup toSetup(String site) {
             var offered = EnumSet.noneOf(KioskLanguage.class);
             languages.forEach(code -> KioskLanguage.byCode(code).ifPresent(offered::add));
             offered.add(KioskLanguage.DEFAULT);
@@ -84,7 +89,7 @@ public record TerminalConfiguration(long terminalId, String name, String site, S
                             LocalTime.parse(period.from()), LocalTime.parse(period.until()))).toList())));
             var locations = new EnumMap<KioskLanguage, String>(KioskLanguage.class);
             staffLocation.forEach((code, text) -> KioskLanguage.byCode(code).ifPresent(language -> locations.put(language, text)));
-            return new KioskSetup(Duration.ofSeconds(idleTimeoutSeconds), offered, on, defaultPlace, printing, hours,
+            return new KioskSetup(site, Duration.ofSeconds(idleTimeoutSeconds), offered, on, defaultPlace, printing, hours,
                     locations);
         }
     }

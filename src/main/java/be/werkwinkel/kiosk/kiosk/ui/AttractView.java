@@ -1,7 +1,6 @@
 package be.werkwinkel.kiosk.kiosk.ui;
 
 import be.werkwinkel.kiosk.base.KioskLanguage;
-import be.werkwinkel.kiosk.base.KioskSettings;
 import be.werkwinkel.kiosk.base.KioskTranslations;
 import be.werkwinkel.kiosk.kiosk.KioskScreens;
 import be.werkwinkel.kiosk.kiosk.KioskSetup;
@@ -30,14 +29,14 @@ import java.util.stream.Collectors;
 public final class AttractView extends Main implements HasDynamicTitle, KioskSetupObserver {
 
     private final KioskTranslations translations;
+    private final Paragraph site = new Paragraph();
     private final Div greetings = new Div();
     private final Div starts = new Div();
 
-    public AttractView(KioskSettings settings, KioskTranslations translations, KioskScreens screens) {
+    public AttractView(KioskTranslations translations, KioskScreens screens) {
         this.translations = translations;
         addClassName("kiosk-attract");
 
-        var site = new Paragraph(settings.site().name());
         site.addClassName("kiosk-attract-site");
 
         greetings.addClassName("kiosk-attract-greetings");
@@ -65,6 +64,7 @@ public final class AttractView extends Main implements HasDynamicTitle, KioskSet
 
     /** A welcome and a start button per language on offer, in that language. */
     private void showLanguages(KioskSetup setup) {
+        site.setText(setup.siteName());
         greetings.removeAll();
         starts.removeAll();
         for (var language : setup.languages()) {

@@ -73,7 +73,6 @@ public final class MainLayout extends Div
         this.settings = settings;
         addClassName("kiosk-shell");
 
-        siteName.setText(settings.site().name());
         siteName.addClassName("kiosk-site-name");
 
         start.setId("top-start");
@@ -129,11 +128,13 @@ public final class MainLayout extends Div
         });
 
         add(topBar, content, footer, idleWatcher, keyboard, offline, new Lockdown());
+        siteName.setText(setup.siteName());
         showLanguages(setup);
     }
 
     @Override
     public void setupChange(KioskSetup setup) {
+        siteName.setText(setup.siteName());
         idleWatcher.setTimeout(setup.idleTimeout(), session(setup).activityReportInterval());
         showLanguages(setup);
     }

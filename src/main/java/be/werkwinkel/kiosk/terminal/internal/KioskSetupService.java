@@ -106,7 +106,7 @@ class KioskSetupService implements KioskSetups {
 
     @Override
     public KioskSetup effectiveForSite(String site) {
-        return over(defaults(), ofSite(site));
+        return over(defaults().at(site), ofSite(site));
     }
 
     @Override
@@ -289,6 +289,7 @@ class KioskSetupService implements KioskSetups {
             hours = parsed;
         }
         return new KioskSetup(
+                inherited.siteName(),
                 own.idleTimeout() != null ? own.idleTimeout() : inherited.idleTimeout(),
                 own.languages() != null ? own.languages() : inherited.languages(),
                 features,

@@ -1,6 +1,5 @@
 package be.werkwinkel.kiosk.vacancy.ui;
 
-import be.werkwinkel.kiosk.base.KioskSettings;
 import be.werkwinkel.kiosk.base.ui.ComingSoonBadge;
 import be.werkwinkel.kiosk.base.ui.NoticeDialog;
 import be.werkwinkel.kiosk.base.ui.QrCode;
@@ -63,17 +62,15 @@ public final class VacancyDetailsView extends Div
 
     private final VacancySearch search;
     private final KioskScreens screens;
-    private final KioskSettings kiosk;
     private final Clock clock;
     private final List<VacancyAction> contributedActions;
     private @Nullable Vacancy vacancy;
 
-    public VacancyDetailsView(VacancySearch search, KioskScreens screens, KioskSettings kiosk, Clock clock,
+    public VacancyDetailsView(VacancySearch search, KioskScreens screens, Clock clock,
             List<VacancyAction> contributedActions) {
         this.contributedActions = List.copyOf(contributedActions);
         this.search = search;
         this.screens = screens;
-        this.kiosk = kiosk;
         this.clock = clock;
         addClassName("vacancy-details");
     }
@@ -144,7 +141,7 @@ public final class VacancyDetailsView extends Div
         var body = new Div(main, side);
         body.addClassName("vacancy-details-body");
 
-        var printed = new Paragraph(getTranslation("vacancy.details.printedOn", kiosk.site().name(),
+        var printed = new Paragraph(getTranslation("vacancy.details.printedOn", screens.setup().siteName(),
                 Labels.date(this, LocalDate.now(clock))));
         printed.addClassName("vacancy-print-only");
         add(heading, body, printed);

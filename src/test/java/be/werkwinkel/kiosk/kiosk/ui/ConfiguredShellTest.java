@@ -12,6 +12,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -42,6 +43,7 @@ class ConfiguredShellTest extends SpringBrowserlessTest {
 
         navigate(AttractView.class);
         assertThat(ids()).contains("start-nl", "start-fr").doesNotContain("start-en");
+        assertThat(getCurrentView().getElement().getTextRecursively()).startsWith("Werkantenne Ledeberg");
         test(button("start-fr")).click();
 
         assertThat(visibleIds()).contains("tile-vacancies", "tile-documents", "tile-help", "language-nl", "language-fr")
@@ -63,6 +65,7 @@ class ConfiguredShellTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         test(button("language-en")).click();
         assertThat(visibleIds()).contains("tile-appointment", "language-en");
+        assertThat(siteName()).isEqualTo(screens.defaultSetup().siteName());
 
         screens.configure(setup(EnumSet.of(KioskLanguage.DUTCH), EnumSet.of(KioskFeature.VACANCIES),
                 Duration.ofSeconds(300)));
@@ -72,6 +75,7 @@ class ConfiguredShellTest extends SpringBrowserlessTest {
                 .doesNotContain("tile-appointment", "tile-documents", "language-en", "language-nl");
         assertThat(UI.getCurrent().getLocale().getLanguage()).as("English is no longer offered: Dutch").isEqualTo("nl");
         assertThat($(IdleWatcher.class).single().timeoutSeconds()).isEqualTo(300);
+        assertThat(siteName()).as("the site the hub's registry gives the terminal").isEqualTo("Werkantenne Ledeberg");
 
         navigate("appointment", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isInstanceOf(HomeView.class);
@@ -87,9 +91,13 @@ class ConfiguredShellTest extends SpringBrowserlessTest {
     }
 
     private KioskSetup setup(EnumSet<KioskLanguage> languages, EnumSet<KioskFeature> features, Duration idle) {
-        return new KioskSetup(idle, languages, features, "", true,
+        return new KioskSetup("Werkantenne Ledeberg", idle, languages, features, "", true,
                 Map.of(DayOfWeek.MONDAY, OpeningHours.parse("10:00-11:30")),
                 Map.of(KioskLanguage.DUTCH, "Aan de balie 3.", KioskLanguage.FRENCH, "Au guichet 3."));
+    }
+
+    private String siteName() {
+        return $(Span.class).withClassName("kiosk-site-name").single().getText();
     }
 
     private java.util.List<String> ids() {

@@ -45,7 +45,7 @@ class OpeningHoursTextTest {
 
     @Test
     void the_configuration_goes_through_the_terminal_api_and_comes_back_the_same() {
-        var setup = new KioskSetup(Duration.ofSeconds(90), EnumSet.of(KioskLanguage.DUTCH, KioskLanguage.FRENCH),
+        var setup = new KioskSetup("Werkwinkel Gent", Duration.ofSeconds(90), EnumSet.of(KioskLanguage.DUTCH, KioskLanguage.FRENCH),
                 EnumSet.of(KioskFeature.VACANCIES, KioskFeature.DOCUMENTS), "9000 Gent", false,
                 Map.of(DayOfWeek.MONDAY, OpeningHours.parse("09:00-12:00, 13:00-16:30"),
                         DayOfWeek.TUESDAY, OpeningHours.parse("closed")),
@@ -59,8 +59,8 @@ class OpeningHoursTextTest {
         assertThat(carried.openingHours()).hasSize(7).containsEntry("monday", java.util.List.of(
                 new TerminalConfiguration.Settings.Period("09:00", "12:00"),
                 new TerminalConfiguration.Settings.Period("13:00", "16:30")));
-        var back = carried.toSetup();
-        assertThat(back).isEqualTo(new KioskSetup(setup.idleTimeout(), setup.languages(), setup.features(),
+        var back = carried.toSetup("Werkwinkel Gent");
+        assertThat(back).isEqualTo(new KioskSetup(setup.siteName(), setup.idleTimeout(), setup.languages(), setup.features(),
                 setup.defaultPlace(), setup.printing(), java.util.Arrays.stream(DayOfWeek.values()).collect(
                         java.util.stream.Collectors.toMap(day -> day, setup::openingHours)), setup.staffLocation()));
         assertThat(back.openingHours(DayOfWeek.WEDNESDAY).closed()).isTrue();
@@ -69,10 +69,10 @@ class OpeningHoursTextTest {
 
     @Test
     void unknown_opening_hours_stay_unknown_through_the_terminal_api() {
-        var setup = new KioskSetup(Duration.ofSeconds(120), EnumSet.allOf(KioskLanguage.class),
+        var setup = new KioskSetup("Werkantenne Ledeberg", Duration.ofSeconds(120), EnumSet.allOf(KioskLanguage.class),
                 EnumSet.allOf(KioskFeature.class), "", true, Map.of(), Map.of());
 
-        var back = TerminalConfiguration.Settings.of(setup).toSetup();
+        var back = TerminalConfiguration.Settings.of(setup).toSetup("Werkantenne Ledeberg");
 
         assertThat(back).isEqualTo(setup);
         assertThat(back.openingHoursKnown()).isFalse();
