@@ -44,18 +44,7 @@ public final class AddressThrottle {
         this.maxFailures = maxFailures;
         this.period = period;
         this.clock = clock;
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                var now = clock.instant();
-                return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
+        this.time = new ClockTimeMeter(clock);
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(100_000)
                 // a full bucket is as good as none: forget it once it must have refilled

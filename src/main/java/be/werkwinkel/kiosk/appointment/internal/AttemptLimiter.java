@@ -2,6 +2,7 @@ package be.werkwinkel.kiosk.appointment.internal;
 
 import be.werkwinkel.kiosk.appointment.AppointmentProblem;
 import be.werkwinkel.kiosk.appointment.AppointmentSettings;
+import be.werkwinkel.kiosk.base.ClockTimeMeter;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
@@ -28,18 +29,7 @@ final class AttemptLimiter {
     AttemptLimiter(AppointmentSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                var now = clock.instant();
-                return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
+        this.time = new ClockTimeMeter(clock);
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(200_000)
                 .expireAfterAccess(settings.attemptPause().multipliedBy(2))

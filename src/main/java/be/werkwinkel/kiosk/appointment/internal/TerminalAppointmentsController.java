@@ -16,6 +16,8 @@ import be.werkwinkel.kiosk.appointment.SlotQuery;
 import be.werkwinkel.kiosk.base.ConditionalOnRole;
 import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.storage.RequestId;
+import be.werkwinkel.kiosk.terminal.LimitedPerTerminal;
+import be.werkwinkel.kiosk.terminal.LimitedPerTerminal.Kind;
 import be.werkwinkel.kiosk.terminal.TerminalId;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -131,6 +133,7 @@ class TerminalAppointmentsController {
         return new FirstAvailable(appointments.firstAvailable(query(type, site, consultant)).orElse(null));
     }
 
+    @LimitedPerTerminal(Kind.BOOKINGS)
     @PostMapping("/bookings/{requestId}")
     OutcomeBody book(@AuthenticationPrincipal TerminalId terminal, @PathVariable UUID requestId,
             @RequestBody TerminalBookingWire body) {
@@ -142,12 +145,14 @@ class TerminalAppointmentsController {
         return appointments.find(text(body.code(), "code", 40), text(body.secondFactor(), "secondFactor", 10), subject(terminal));
     }
 
+    @LimitedPerTerminal(Kind.BOOKINGS)
     @PostMapping("/cancellations/{requestId}")
     Booking cancel(@AuthenticationPrincipal TerminalId terminal, @PathVariable UUID requestId, @RequestBody CodeBody body) {
         return appointments.cancel(new RequestId(requestId), text(body.code(), "code", 40),
                 text(body.secondFactor(), "secondFactor", 10), subject(terminal));
     }
 
+    @LimitedPerTerminal(Kind.BOOKINGS)
     @PostMapping("/moves/{requestId}")
     OutcomeBody move(@AuthenticationPrincipal TerminalId terminal, @PathVariable UUID requestId, @RequestBody CodeBody body) {
         return OutcomeBody.of(appointments.move(new RequestId(requestId), text(body.code(), "code", 40),

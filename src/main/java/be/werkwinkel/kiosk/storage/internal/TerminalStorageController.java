@@ -15,6 +15,8 @@ import be.werkwinkel.kiosk.storage.SentMail;
 import be.werkwinkel.kiosk.storage.SignIn;
 import be.werkwinkel.kiosk.storage.StorageProblem;
 import be.werkwinkel.kiosk.storage.StorageSettings;
+import be.werkwinkel.kiosk.terminal.LimitedPerTerminal;
+import be.werkwinkel.kiosk.terminal.LimitedPerTerminal.Kind;
 import be.werkwinkel.kiosk.terminal.TerminalId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -146,6 +148,7 @@ class TerminalStorageController {
         this.settings = settings;
     }
 
+    @LimitedPerTerminal(Kind.ACCOUNTS)
     @PostMapping("/accounts")
     Session createAccount(@AuthenticationPrincipal TerminalId terminal, @Valid @RequestBody CreateAccount body) {
         var email = body.email() == null || body.email().isBlank() ? null : body.email().strip();
@@ -153,6 +156,7 @@ class TerminalStorageController {
         return new Session(account.toString(), sessions.issue(account, terminal));
     }
 
+    @LimitedPerTerminal(Kind.USERNAME_CHECKS)
     @PostMapping("/username-check")
     Free usernameFree(@Valid @RequestBody UsernameCheck body) {
         return new Free(storage.isUsernameFree(body.username()));
@@ -252,6 +256,7 @@ class TerminalStorageController {
                 "terminal-" + terminal.value() + ":" + body.visitorSession()).toString());
     }
 
+    @LimitedPerTerminal(Kind.MAILS)
     @PostMapping("/mail/myself")
     SentMail mailToMyself(@AuthenticationPrincipal TerminalId terminal,
             @RequestHeader(name = SESSION, required = false) @Nullable String session, @Valid @RequestBody MailToMyself body) {
@@ -259,6 +264,7 @@ class TerminalStorageController {
                 body.address(), Locale.of(body.language()));
     }
 
+    @LimitedPerTerminal(Kind.MAILS)
     @PostMapping("/mail/employer")
     SentMail mailToEmployer(@AuthenticationPrincipal TerminalId terminal,
             @RequestHeader(name = SESSION, required = false) @Nullable String session, @Valid @RequestBody MailToEmployer body) {

@@ -69,7 +69,7 @@ final class TerminalApiSecurity {
                         .getIfUnique(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail)
+    static void problem(HttpServletResponse response, int status, String title, String detail)
             throws IOException {
         response.setStatus(status);
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {

@@ -3,6 +3,8 @@ package be.werkwinkel.kiosk.terminal.internal;
 import be.werkwinkel.kiosk.base.ConditionalOnRole;
 import be.werkwinkel.kiosk.base.KioskRole;
 import be.werkwinkel.kiosk.terminal.DeliveryHandler;
+import be.werkwinkel.kiosk.terminal.LimitedPerTerminal;
+import be.werkwinkel.kiosk.terminal.LimitedPerTerminal.Kind;
 import be.werkwinkel.kiosk.terminal.TerminalId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -70,6 +72,7 @@ class TerminalDeliveriesController {
      * outcome when carried out now or before (same terminal, same kind); 409 when the request id is
      * another terminal's or kind's; 422 for an unknown kind or a body that does not open.
      */
+    @LimitedPerTerminal(Kind.DELIVERIES)
     @PostMapping(path = "/deliveries/{requestId}", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
     ResponseEntity<?> deliver(@AuthenticationPrincipal TerminalId terminal, @PathVariable UUID requestId,
             @RequestParam String kind, HttpServletRequest request) throws IOException {

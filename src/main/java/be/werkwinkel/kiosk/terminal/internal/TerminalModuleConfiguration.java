@@ -24,6 +24,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The registry and the terminal API where the database is: a hub and a standalone kiosk. A
@@ -60,6 +62,17 @@ class TerminalModuleConfiguration {
         @Order(TerminalApiSecurity.ORDER)
         SecurityFilterChain terminalApiFilterChain(HttpSecurity http, TerminalRegistry registry) throws Exception {
             return TerminalApiSecurity.chain(http, registry);
+        }
+
+        @Bean
+        WebMvcConfigurer terminalRequestLimits(TerminalRequestLimitSettings limits, Clock clock) {
+            var interceptor = new TerminalRequestLimits(limits, clock);
+            return new WebMvcConfigurer() {
+                @Override
+                public void addInterceptors(InterceptorRegistry registry) {
+                    registry.addInterceptor(interceptor).addPathPatterns(TerminalApiSecurity.PATHS);
+                }
+            };
         }
     }
 
