@@ -174,10 +174,7 @@ public final class KioskBrowser implements AutoCloseable {
 
     /** Saves a screenshot as target/screenshots/&lt;journey&gt;/&lt;name&gt;-&lt;width&gt;.png and returns it. */
     public Path screenshot(String name) {
-        // what a visitor sees once it has settled, not a dialog halfway through fading in
-        until(d -> Boolean.TRUE.equals(script("""
-                return document.getAnimations().every(a => a.playState !== 'running'
-                    || a.effect?.getComputedTiming().iterations === Infinity);""")), Duration.ofSeconds(5));
+        settled();
         long width = script("return window.innerWidth");
         var target = screenshots.resolve(name + "-" + width + ".png");
         try {
@@ -186,6 +183,13 @@ public final class KioskBrowser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return target;
+    }
+
+    /** Waits until what a visitor sees has settled, not a dialog halfway through fading in. */
+    private void settled() {
+        until(d -> Boolean.TRUE.equals(script("""
+                return document.getAnimations().every(a => a.playState !== 'running'
+                    || a.effect?.getComputedTiming().iterations === Infinity);""")), Duration.ofSeconds(5));
     }
 
     /** Prints the page as Chromium would on A4 (the print style sheet applies), saves and returns the PDF. */
@@ -217,6 +221,7 @@ public final class KioskBrowser implements AutoCloseable {
 
     /** The serious and critical axe-core violations on the current page, as readable lines. */
     public List<String> seriousAccessibilityViolations() {
+        settled(); // axe weighs colour contrast with opacity: a dialog fading in would fail it
         // legacy mode: the default opens a second window, which the kiosk lockdown rightly refuses
         var results = new AxeBuilder().setLegacyMode(true).analyze(driver);
         return results.getViolations().stream()

@@ -66,7 +66,7 @@ class ConfigurationJourneyTest {
     void stop() {
         // other journeys share this application: give the kiosk back its properties' configuration
         setups.saveTerminal(local, SetupOverrides.NONE, "test");
-        kiosk.until(d -> screens.setup().equals(setups.effective(local)), Duration.ofSeconds(5));
+        kiosk.until(d -> screens.setup().equals(setups.effective(local)), Duration.ofSeconds(15));
         staff.close();
         kiosk.close();
     }
@@ -87,7 +87,7 @@ class ConfigurationJourneyTest {
         staff.waitFor(By.id("config-form"));
         staff.tap(By.id("staff-language-nl"));
         staff.until(d -> staff.text(By.cssSelector(".config-page h1")).equals("Instellingen van de kiosken"),
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(15));
         staff.screenshot("2-console");
         assertThat(staff.seriousAccessibilityViolations()).as("configuration screen").isEmpty();
         assertThat(staff.tooSmallTouchTargets().stream()
@@ -107,7 +107,7 @@ class ConfigurationJourneyTest {
 
         // no reload in the kiosk browser: the open page follows by server push (within 1 s on a quiet machine)
         kiosk.until(d -> d.findElements(By.id("tile-appointment")).isEmpty()
-                && d.findElements(By.id("language-en")).stream().noneMatch(WebElement::isDisplayed), Duration.ofSeconds(5));
+                && d.findElements(By.id("language-en")).stream().noneMatch(WebElement::isDisplayed), Duration.ofSeconds(15));
         kiosk.screenshot("4-kiosk-after");
         staff.waitFor(By.tagName("vaadin-notification-card"));
         staff.screenshot("5-console-saved");

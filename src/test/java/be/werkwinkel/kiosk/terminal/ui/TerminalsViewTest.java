@@ -74,7 +74,10 @@ class TerminalsViewTest extends SpringBrowserlessTest {
         Grid<?> commands = $(Grid.class).id("terminal-commands");
         assertThat(test(commands).size()).isPositive();
 
-        terminals.send(kiosk, CommandKind.UNLOCK, null, "test");
+        // other tests share this kiosk: it is unlocked again before the next one starts
+        var unlock = terminals.send(kiosk, CommandKind.UNLOCK, null, "test");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> terminals.commands(kiosk, 5)
+                .stream().anyMatch(sent -> sent.seq() == unlock && sent.status() == CommandStatus.SUCCEEDED));
     }
 
     @Test

@@ -88,7 +88,7 @@ class FeedImporterTest {
             try (OutputStream body = exchange.getResponseBody()) {
                 body.write("[".getBytes());
                 body.flush();
-                Thread.sleep(5_000);
+                Thread.sleep(60_000); // far beyond the deadline: only the importer's own deadline ends the wait
             } catch (IOException | InterruptedException clientGaveUp) {
                 // expected: the importer stops waiting at its deadline
             }
@@ -182,7 +182,8 @@ class FeedImporterTest {
             var result = impatient.importUrl(url("/stalls"), new FeedOptions("stalls", true));
 
             assertThat(result.report().failure()).isEqualTo("the download took longer than 1 s");
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the deadline, not the server, ended it")
+                    .isLessThan(Duration.ofSeconds(20));
         }
     }
 
