@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a feature does with one kind of write a terminal queued in its outbox while the hub was
@@ -22,6 +23,14 @@ public interface DeliveryHandler {
 
     /** The kind of entry this handler takes; unique among the handlers. */
     String kind();
+
+    /**
+     * The limited kind of call an entry of this kind also counts as (decision 048), so that the
+     * outbox is no way around the limit of the call it stands in for; null when none.
+     */
+    default LimitedPerTerminal.@Nullable Kind limitedAs() {
+        return null;
+    }
 
     /**
      * Carries out one entry, once.

@@ -59,7 +59,7 @@ public final class KioskCommands {
             screens.unlock();
         }
         screens.announce(configuration.announcement() == null ? "" : configuration.announcement());
-        var setup = configuration.setup();
+        var setup = configuration.setup(screens.defaultSetup().siteName());
         screens.configure(setup);
         return "configuration applied: idle " + setup.idleTimeout().toSeconds() + " s, languages "
                 + configuration.settings().languages() + ", features " + setup.features().stream()

@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  * with which a stolen terminal token could do harm at scale, such as creating accounts, probing
  * usernames, sending e-mail or filling agendas. Beyond the limit the hub answers {@code 429} with
  * {@code Retry-After}, which a terminal treats as "the hub cannot help now". The limits
- * ({@code kiosk.terminal.request-limit.*}) lie far above what a busy kiosk does.
+ * ({@code kiosk.terminal.request-limit.*}) lie far above what a busy kiosk does. An outbox entry
+ * counts as a delivery and also as the kind its handler names ({@link DeliveryHandler#limitedAs}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,6 +31,8 @@ public @interface LimitedPerTerminal {
         MAILS,
         /** Bookings, moves and cancellations of appointments. */
         BOOKINGS,
+        /** New documents in personal storage, and copies. */
+        DOCUMENTS,
         /** Outbox entries delivered after the terminal was offline. */
         DELIVERIES
     }

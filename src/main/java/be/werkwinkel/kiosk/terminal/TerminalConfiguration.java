@@ -29,6 +29,14 @@ public record TerminalConfiguration(long terminalId, String name, String site, S
         @Nullable String lockMessage, @Nullable String announcement, Settings settings) {
 
     /**
+     * What the kiosk screens of this terminal follow: its settings, at the site the registry gives
+     * it, or at {@code fallbackSite} when a hub named none.
+     */
+    public KioskSetup setup(String fallbackSite) {
+        return settings.toSetup(site == null || site.isBlank() ? fallbackSite : site);
+    }
+
+    /**
      * A {@link KioskSetup} as JSON: plain names and codes, so that a terminal of another version
      * reads it without this code.
      *
@@ -38,11 +46,6 @@ public record TerminalConfiguration(long terminalId, String name, String site, S
      *     empty when the hours are unknown
      * @param staffLocation per language code; a missing language falls back to {@code nl}
      */
-    /** What the kiosk screens of this terminal follow: its settings, at the site the registry gives it. */
-    public KioskSetup setup() {
-        return settings.toSetup(site);
-    }
-
     public record Settings(long idleTimeoutSeconds, List<String> languages, Map<String, Boolean> features,
             String defaultPlace, boolean printing, Map<String, List<Period>> openingHours,
             Map<String, String> staffLocation) {

@@ -702,6 +702,9 @@ public final class FaultHarness {
                 "--kiosk.vacancy.demo-data=false", "--kiosk.appointments.demo-data=false",
                 "--kiosk.terminal.heartbeat-interval=5s", "--kiosk.terminal.offline-after=15s",
                 "--kiosk.storage.max-documents=1000", "--vaadin.productionMode=true",
+                // a few terminals make every operation of a run: no call limit may hold them up (decision 048)
+                "--kiosk.terminal.request-limit.bookings=1000000", "--kiosk.terminal.request-limit.documents=1000000",
+                "--kiosk.terminal.request-limit.deliveries=1000000",
                 "--logging.file.name=" + logs.resolve("hub.log"), "--logging.threshold.console=off",
                 "--spring.main.banner-mode=off"));
         hub = new Node("hub", hubData, arguments, null);

@@ -2,6 +2,7 @@ package be.werkwinkel.kiosk.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.werkwinkel.kiosk.admin.audit.StaffAuditLog;
 import be.werkwinkel.kiosk.support.BrowserJourney;
 import be.werkwinkel.kiosk.terminal.internal.EnrollmentThrottleSettings;
 import be.werkwinkel.kiosk.terminal.internal.TerminalRequestLimitSettings;
@@ -55,6 +56,9 @@ class TerminalApiTest {
 
     @Autowired
     TerminalRequestLimitSettings limits;
+
+    @Autowired
+    StaffAuditLog audit;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -265,6 +269,31 @@ class TerminalApiTest {
     }
 
     @Test
+    void an_outbox_entry_counts_as_the_call_it_stands_for_and_staff_see_the_first_refusal() throws Exception {
+        var token = enrolledToken("Balie 14", "Gent");
+        var id = terminalOf(token);
+        var junk = new byte[] {1, 2, 3}; // counted before it is opened, then refused as unopenable
+        for (var entry = 0; entry < limits.bookings(); entry++) {
+            assertThat(deliver(token, "appointment.booking", junk).statusCode()).as("entry %d", entry).isEqualTo(422);
+        }
+
+        var refused = deliver(token, "appointment.booking", junk);
+        var again = deliver(token, "appointment.booking", junk);
+
+        assertThat(refused.statusCode()).as("the booking limit, not the deliveries' far larger one").isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(again.statusCode()).isEqualTo(429);
+        assertThat(deliver(token, "usage.counts", junk).statusCode()).as("an entry that stands for no limited call")
+                .isEqualTo(422);
+        assertThat(audit.search("terminal " + id, null, null)).as("one line for staff, not one per refusal")
+                .filteredOn(line -> line.action().equals("TERMINAL_CALL_LIMIT") && line.target().equals("terminal " + id))
+                .singleElement().satisfies(line -> {
+                    assertThat(line.actor()).isEqualTo("terminal-" + id.value());
+                    assertThat(line.detail()).startsWith("BOOKINGS: more than " + limits.bookings());
+                });
+    }
+
+    @Test
     void two_terminals_racing_with_one_code_enroll_once() throws Exception {
         var enrollment = terminals.create("Balie 11", "Gent", "");
         var body = "{\"code\":\"" + enrollment.code() + "\"}";
@@ -308,6 +337,12 @@ class TerminalApiTest {
             throws IOException, InterruptedException {
         return client.send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> deliver(String token, String kind, byte[] sealed) throws IOException, InterruptedException {
+        return http.send(request("/deliveries/" + java.util.UUID.randomUUID() + "?kind=" + kind, token)
+                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(sealed))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, @Nullable String token) throws IOException, InterruptedException {

@@ -10,6 +10,7 @@ import be.werkwinkel.kiosk.appointment.FreeSlot;
 import be.werkwinkel.kiosk.appointment.SlotQuery;
 import be.werkwinkel.kiosk.storage.RequestId;
 import be.werkwinkel.kiosk.terminal.DeliveryHandler;
+import be.werkwinkel.kiosk.terminal.LimitedPerTerminal;
 import be.werkwinkel.kiosk.terminal.TerminalId;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,6 +71,11 @@ final class AppointmentRequestDelivery implements DeliveryHandler {
     @Override
     public String kind() {
         return KIND;
+    }
+
+    @Override
+    public LimitedPerTerminal.Kind limitedAs() {
+        return LimitedPerTerminal.Kind.BOOKINGS;
     }
 
     @Override

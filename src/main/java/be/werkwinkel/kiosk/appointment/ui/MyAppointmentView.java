@@ -194,6 +194,8 @@ public final class MyAppointmentView extends Div implements BeforeEnterObserver,
                 done.open();
             } catch (AppointmentProblem problem) {
                 refused(problem);
+            } catch (AppointmentsUnreachable away) {
+                unreachable(); // the same request id again when the visitor tries again: cancelled once
             }
             draw();
         });
@@ -256,6 +258,8 @@ public final class MyAppointmentView extends Div implements BeforeEnterObserver,
                 }
             } catch (AppointmentProblem problem) {
                 refused(problem);
+            } catch (AppointmentsUnreachable away) {
+                unreachable(); // the same request id again when the visitor tries again: moved once
             }
             draw();
         });
@@ -263,7 +267,6 @@ public final class MyAppointmentView extends Div implements BeforeEnterObserver,
         dialog.open();
     }
 
-    /** Wrong code, too many tries, too late: said plainly; nothing changed. */
     /** A terminal whose hub cannot be reached now: finding, moving and cancelling need it. */
     private void unreachable() {
         var notice = new NoticeDialog(getTranslation("appointment.mine.refused.title"),
@@ -272,6 +275,7 @@ public final class MyAppointmentView extends Div implements BeforeEnterObserver,
         notice.open();
     }
 
+    /** Wrong code, too many tries, too late: said plainly; nothing changed. */
     private void refused(AppointmentProblem problem) {
         var text = switch (problem.reason()) {
             case NOT_FOUND -> getTranslation("appointment.mine.notFound");

@@ -9,6 +9,7 @@ import be.werkwinkel.kiosk.storage.SignIn;
 import be.werkwinkel.kiosk.storage.StorageLimits;
 import be.werkwinkel.kiosk.storage.StorageProblem;
 import be.werkwinkel.kiosk.terminal.DeliveryHandler;
+import be.werkwinkel.kiosk.terminal.LimitedPerTerminal;
 import be.werkwinkel.kiosk.terminal.TerminalId;
 import java.util.Base64;
 import java.util.UUID;
@@ -43,6 +44,11 @@ final class StorageDocumentDelivery implements DeliveryHandler {
     @Override
     public String kind() {
         return KIND;
+    }
+
+    @Override
+    public LimitedPerTerminal.Kind limitedAs() {
+        return LimitedPerTerminal.Kind.DOCUMENTS;
     }
 
     @Override

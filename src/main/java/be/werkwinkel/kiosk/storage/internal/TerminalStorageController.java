@@ -195,6 +195,7 @@ class TerminalStorageController {
         return new Document(Summary.of(stored.summary()), stored.content().mediaType(), stored.content().bytes());
     }
 
+    @LimitedPerTerminal(Kind.DOCUMENTS)
     @PostMapping("/documents")
     Created save(@AuthenticationPrincipal TerminalId terminal,
             @RequestHeader(name = SESSION, required = false) @Nullable String session, @Valid @RequestBody NewDocument body) {
@@ -218,6 +219,7 @@ class TerminalStorageController {
         storage.rename(new RequestId(body.requestId()), account(session, terminal), new DocumentId(id), body.name());
     }
 
+    @LimitedPerTerminal(Kind.DOCUMENTS)
     @PostMapping("/documents/{id}/copies")
     Created duplicate(@AuthenticationPrincipal TerminalId terminal,
             @RequestHeader(name = SESSION, required = false) @Nullable String session, @PathVariable UUID id,

@@ -1,6 +1,7 @@
 package be.werkwinkel.kiosk.terminal.internal;
 
 import be.werkwinkel.kiosk.terminal.DeliveryHandler;
+import be.werkwinkel.kiosk.terminal.LimitedPerTerminal;
 import be.werkwinkel.kiosk.terminal.TerminalId;
 import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -71,6 +73,12 @@ final class DeliveryIntake {
                 throw new IllegalStateException("Two delivery handlers for kind " + handler.kind());
             }
         }
+    }
+
+    /** The limited kind of call an entry of this kind also counts as; null when none or no handler. */
+    LimitedPerTerminal.@Nullable Kind limitedAs(String kind) {
+        var handler = handlers.get(kind);
+        return handler == null ? null : handler.limitedAs();
     }
 
     Result receive(TerminalId terminal, UUID requestId, String kind, byte[] sealed) {

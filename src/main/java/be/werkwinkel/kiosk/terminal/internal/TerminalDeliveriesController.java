@@ -55,10 +55,12 @@ class TerminalDeliveriesController {
 
     private final HubKeyPair keys;
     private final DeliveryIntake intake;
+    private final TerminalRequestLimits limits;
 
-    TerminalDeliveriesController(HubKeyPair keys, DeliveryIntake intake) {
+    TerminalDeliveriesController(HubKeyPair keys, DeliveryIntake intake, TerminalRequestLimits limits) {
         this.keys = keys;
         this.intake = intake;
+        this.limits = limits;
     }
 
     /** The public keyset as Tink JSON; public, but served to enrolled terminals only like the rest of the API. */
@@ -78,6 +80,14 @@ class TerminalDeliveriesController {
             @RequestParam String kind, HttpServletRequest request) throws IOException {
         if (!DeliveryHandler.KIND.matcher(kind).matches()) {
             return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Not a delivery kind: " + kind);
+        }
+        // an entry also counts as the call it stands in for: the outbox is no way around that call's limit
+        var standsFor = intake.limitedAs(kind);
+        if (standsFor != null) {
+            var refused = limits.refusal(terminal, standsFor);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
         }
         var most = "storage.document".equals(kind) ? MAX_SEALED_BYTES : MAX_SMALL_SEALED_BYTES;
         if (request.getContentLengthLong() > most) {

@@ -65,12 +65,16 @@ class TerminalModuleConfiguration {
         }
 
         @Bean
-        WebMvcConfigurer terminalRequestLimits(TerminalRequestLimitSettings limits, Clock clock) {
-            var interceptor = new TerminalRequestLimits(limits, clock);
+        TerminalRequestLimits terminalRequestLimits(TerminalRequestLimitSettings limits, StaffAudit audit, Clock clock) {
+            return new TerminalRequestLimits(limits, audit, clock);
+        }
+
+        @Bean
+        WebMvcConfigurer terminalRequestLimitsInterceptor(TerminalRequestLimits limits) {
             return new WebMvcConfigurer() {
                 @Override
                 public void addInterceptors(InterceptorRegistry registry) {
-                    registry.addInterceptor(interceptor).addPathPatterns(TerminalApiSecurity.PATHS);
+                    registry.addInterceptor(limits).addPathPatterns(TerminalApiSecurity.PATHS);
                 }
             };
         }

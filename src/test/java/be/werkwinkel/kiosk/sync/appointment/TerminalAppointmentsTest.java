@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import be.werkwinkel.kiosk.KioskApplication;
 import be.werkwinkel.kiosk.appointment.AppointmentAdministration;
+import be.werkwinkel.kiosk.appointment.AppointmentStatus;
 import be.werkwinkel.kiosk.appointment.AppointmentType;
 import be.werkwinkel.kiosk.appointment.Appointments;
 import be.werkwinkel.kiosk.appointment.AppointmentsUnreachable;
@@ -360,6 +361,21 @@ class TerminalAppointmentsTest {
             browser.until(d -> !d.findElements(By.id("appt-mine-state")).isEmpty(), Duration.ofSeconds(10));
             assertThat(browser.text(By.id("appt-code"))).isEqualTo(reference);
             browser.screenshot("4-next-visit-confirmed");
+
+            // cancelling needs the hub: with the line cut the visitor is told so, and nothing changes
+            browser.tap(By.id("appt-mine-cancel"));
+            browser.waitFor(By.id("appt-cancel-confirm"));
+            line.cut();
+            try {
+                browser.tap(By.id("appt-cancel-yes"));
+                assertThat(browser.text(By.id("appt-unreachable"))).contains("de verbinding met de centrale server is weg");
+                browser.screenshot("5-cancel-while-cut");
+                browser.tap(By.id("notice-ok"));
+                browser.until(d -> !browser.dialogOpen(), Duration.ofSeconds(10));
+            } finally {
+                line.restore();
+            }
+            assertThat(hub.find(reference, "3456", "test").status()).as("nothing changed").isEqualTo(AppointmentStatus.BOOKED);
         }
     }
 
