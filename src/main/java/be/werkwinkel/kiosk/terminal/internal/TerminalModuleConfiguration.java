@@ -47,6 +47,12 @@ class TerminalModuleConfiguration {
         return new KioskSetupService(jdbc, transactions, registry, screens, places, audit, settings, clock);
     }
 
+    /** Also without a web server: the terminal API's controllers are created in the staff command line too. */
+    @Bean
+    TerminalRequestLimits terminalRequestLimits(TerminalRequestLimitSettings limits, StaffAudit audit, Clock clock) {
+        return new TerminalRequestLimits(limits, audit, clock);
+    }
+
     @Bean
     CommandWaiters commandWaiters(TerminalRegistry registry, TerminalSettings settings) {
         return new CommandWaiters(registry, settings);
@@ -62,11 +68,6 @@ class TerminalModuleConfiguration {
         @Order(TerminalApiSecurity.ORDER)
         SecurityFilterChain terminalApiFilterChain(HttpSecurity http, TerminalRegistry registry) throws Exception {
             return TerminalApiSecurity.chain(http, registry);
-        }
-
-        @Bean
-        TerminalRequestLimits terminalRequestLimits(TerminalRequestLimitSettings limits, StaffAudit audit, Clock clock) {
-            return new TerminalRequestLimits(limits, audit, clock);
         }
 
         @Bean
