@@ -185,11 +185,21 @@ public final class KioskBrowser implements AutoCloseable {
         return target;
     }
 
-    /** Waits until what a visitor sees has settled, not a dialog halfway through fading in. */
+    /**
+     * Waits until what a visitor sees has settled, not a dialog halfway through fading in. A
+     * dialog's overlay animates inside its shadow root, which {@code document.getAnimations()}
+     * does not see: every open shadow root is asked too.
+     */
     private void settled() {
         until(d -> Boolean.TRUE.equals(script("""
-                return document.getAnimations().every(a => a.playState !== 'running'
-                    || a.effect?.getComputedTiming().iterations === Infinity);""")), Duration.ofSeconds(5));
+                const roots = [document];
+                for (let i = 0; i < roots.length; i++) {
+                  for (const el of roots[i].querySelectorAll('*')) {
+                    if (el.shadowRoot) roots.push(el.shadowRoot);
+                  }
+                }
+                return roots.every(root => root.getAnimations().every(a => a.playState !== 'running'
+                    || a.effect?.getComputedTiming().iterations === Infinity));""")), Duration.ofSeconds(5));
     }
 
     /** Prints the page as Chromium would on A4 (the print style sheet applies), saves and returns the PDF. */
